@@ -1,0 +1,30 @@
+// Paper dates as the site shows them: honest about precision, explicit when unknown.
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export interface DatedLike {
+  date: string | null;
+  datePrecision: 'day' | 'month' | null;
+}
+
+/** "7 Nov 2024" (day), "Nov 2024" (month) or "date unknown". */
+export function formatPaperDate({ date, datePrecision }: DatedLike): string {
+  if (!date) return 'date unknown';
+  const [year, month, day] = date.split('-');
+  const monthName = MONTH_NAMES[Number(month) - 1] ?? '?';
+  return datePrecision === 'day' && day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+export function yearOf(date: string | null): number | null {
+  return date ? Number(date.slice(0, 4)) : null;
+}
+
+/** Newest first; unknown dates last; ties by title so the order is stable. */
+export function compareNewestFirst<T extends DatedLike & { title: string }>(a: T, b: T): number {
+  if (a.date !== b.date) {
+    if (!a.date) return 1;
+    if (!b.date) return -1;
+    return a.date < b.date ? 1 : -1;
+  }
+  return a.title.localeCompare(b.title);
+}

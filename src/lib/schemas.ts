@@ -1,0 +1,75 @@
+// The content shapes of the survey, one place. Astro's content config and the
+// stand-alone validator (scripts/validate-content.ts) both use these schemas.
+import { z } from 'zod';
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+/** True for a real calendar day (YYYY-MM-DD) or month (YYYY-MM). */
+export function isCalendarDate(value: string): boolean {
+  const day = ISO_DAY.exec(value);
+  if (day) {
+    const [, y, m, d] = day.map(Number) as [number, number, number, number];
+    return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  }
+  const month = ISO_MONTH.exec(value);
+  return month !== null && Number(month[2]) >= 1 && Number(month[2]) <= 12;
+}
+
+export const DATE_PRECISIONS = ['day', 'month'] as const;
+export const DATE_SOURCES = ['listing', 'arxiv-id', 'arxiv'] as const;
+
+/** A hand-written unquoted 2024-11-07 reaches us as a YAML timestamp: read it as the day it names. */
+function dayOfTimestamp(value: unknown): unknown {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+}
+
+export const paperDateSchema = z.preprocess(dayOfTimestamp, z
+  .string({ error: 'must be a date written as YYYY-MM-DD or YYYY-MM, or null when unknown' })
+  .refine(isCalendarDate, {
+    error: (issue) => `'${String(issue.input)}' is not a date (use YYYY-MM-DD or YYYY-MM, or null when unknown)`,
+  }));
+
+export const paperSchema = z
+  .strictObject({
+    title: z.string({ error: 'is required: the paper title as a string' }).trim().min(1, 'is empty: give the paper title'),
+    slug: z
+      .string({ error: 'is required: a lower-case URL segment such as my-paper-title' })
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, e.g. my-paper-title'),
+    date: paperDateSchema.nullable(),
+    datePrecision: z.enum(DATE_PRECISIONS, { error: "must be 'day', 'month' or null" }).nullable(),
+    dateSource: z.enum(DATE_SOURCES, { error: "must be 'listing', 'arxiv-id', 'arxiv' or null" }).nullable(),
+    upvotes: z.number().int().nonnegative().nullable(),
+    authorCount: z.number().int().positive().nullable(),
+    listings: z.array(z.string().regex(/\.txt$/, 'must name a listing file in content/sources/, e.g. 000_096b4051f1ab0c68.txt')).min(1, 'is empty: name the listing(s) the paper came from'),
+    arxivId: z
+      .string()
+      .regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/, 'must be an arXiv id without version, e.g. 2106.09685 or cs/0501001')
+      .nullable(),
+    authors: z.array(z.string().min(1)),
+    primary: z.string().nullable(),
+    related: z.array(z.string()).max(3, 'holds at most three technique ids'),
+    gist: z.string(),
+    notes: z.string(),
+  })
+  .superRefine((paper, ctx) => {
+    if ((paper.date === null) !== (paper.datePrecision === null) || (paper.date === null) !== (paper.dateSource === null)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['datePrecision'],
+        message: 'date, datePrecision and dateSource must all be set or all be null',
+      });
+    }
+    if (paper.date && paper.datePrecision) {
+      const expected = paper.datePrecision === 'day' ? 10 : 7;
+      if (paper.date.length !== expected) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['datePrecision'],
+          message: `is '${paper.datePrecision}' but date '${paper.date}' is written with ${paper.date.length === 10 ? 'a day' : 'a month'}: make them agree`,
+        });
+      }
+    }
+  });
+
+export type Paper = z.infer<typeof paperSchema>;
