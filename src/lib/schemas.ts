@@ -1,6 +1,7 @@
 // The content shapes of the survey, one place. Astro's content config and the
 // stand-alone validator (scripts/validate-content.ts) both use these schemas.
 import { z } from 'zod';
+import { TECHNIQUE_IDS, THEME_IDS } from './taxonomy.ts';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
@@ -30,6 +31,13 @@ export const paperDateSchema = z.preprocess(dayOfTimestamp, z
     error: (issue) => `'${String(issue.input)}' is not a date (use YYYY-MM-DD or YYYY-MM, or null when unknown)`,
   }));
 
+const techniqueIdSchema = z.enum(TECHNIQUE_IDS, {
+  error: (issue) =>
+    issue.input === null || issue.input === undefined
+      ? `is missing: every paper needs a technique id (run \`npm run classify -- --propose\` for the rules' proposal, then review it; ids: ${TECHNIQUE_IDS.join(', ')})`
+      : `'${String(issue.input)}' is not a technique id (use one of: ${TECHNIQUE_IDS.join(', ')})`,
+});
+
 export const paperSchema = z
   .strictObject({
     title: z.string({ error: 'is required: the paper title as a string' }).trim().min(1, 'is empty: give the paper title'),
@@ -47,8 +55,8 @@ export const paperSchema = z
       .regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/, 'must be an arXiv id without version, e.g. 2106.09685 or cs/0501001')
       .nullable(),
     authors: z.array(z.string().min(1)),
-    primary: z.string().nullable(),
-    related: z.array(z.string()).max(3, 'holds at most three technique ids'),
+    primary: techniqueIdSchema,
+    related: z.array(techniqueIdSchema).max(3, 'holds at most three technique ids'),
     gist: z.string(),
     notes: z.string(),
   })
@@ -73,3 +81,13 @@ export const paperSchema = z
   });
 
 export type Paper = z.infer<typeof paperSchema>;
+
+export const techniqueSchema = z.strictObject({
+  name: z.string({ error: 'is required: the technique name as readers know it' }).min(1),
+  theme: z.enum(THEME_IDS, { error: (issue) => `'${String(issue.input)}' is not a theme id (use one of: ${THEME_IDS.join(', ')})` }),
+  summary: z.string({ error: 'is required: one line saying what the technique covers' }).min(20, 'is too short: one full line, please').max(220, 'is too long: keep it to one line (220 characters)'),
+  aliases: z.array(z.string().min(1)),
+  related: z.array(techniqueIdSchema),
+});
+
+export type Technique = z.infer<typeof techniqueSchema>;

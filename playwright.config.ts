@@ -1,0 +1,33 @@
+// End-to-end tests run against the production build served by `astro preview`, hosted under a
+// sub-path so every journey also proves that links respect `base`.
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+export const E2E_BASE = '/atlas/';
+const PORT = 4329;
+// Debian's Chromium where it exists; Playwright's own browser only as a fallback.
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}${E2E_BASE}`,
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: {
+    // The preview server reads the base from the same variable the build used.
+    command: `astro preview --port ${PORT} --host 127.0.0.1`,
+    env: { ATLAS_BASE: E2E_BASE },
+    url: `http://127.0.0.1:${PORT}${E2E_BASE}`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

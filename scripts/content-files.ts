@@ -1,0 +1,27 @@
+// Reads the content folder into { path, text } records for the validator and the config.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ContentFile, ContentInput } from '../src/lib/validate-content.ts';
+
+function readMdxFolder(root: string, folder: string): ContentFile[] {
+  const dir = join(root, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => ({ path: `${folder}/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+export function readContentFiles(root = '.'): ContentInput {
+  return { papers: readMdxFolder(root, 'content/papers'), techniques: readMdxFolder(root, 'content/techniques') };
+}
+
+/** The slugs declared by paper files; cheap enough to run at config time. */
+export function readPaperSlugs(root = '.'): Set<string> {
+  const slugs = new Set<string>();
+  for (const file of readMdxFolder(root, 'content/papers')) {
+    const slug = /^slug:\s*"?([^"\n]+)"?\s*$/m.exec(file.text)?.[1];
+    if (slug) slugs.add(slug);
+  }
+  return slugs;
+}

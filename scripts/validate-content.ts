@@ -1,0 +1,37 @@
+// npm run validate (also the first step of npm run build): every content problem, one line
+// each with file, line, field and fix; exit 1 if there is any. Never a stack trace.
+import { compile } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
+import { formatProblem, validateContent, type ContentProblem } from '../src/lib/validate-content.ts';
+import { readContentFiles } from './content-files.ts';
+
+const root = process.argv[2] ?? '.';
+const started = performance.now();
+const input = readContentFiles(root);
+const { problems, bodies } = validateContent(input);
+
+// MDX syntax: a hand edit can leave an unclosed tag or a stray brace.
+const mdxProblems: ContentProblem[] = [];
+for (const { path, body, firstLine } of bodies) {
+  try {
+    await compile(body, { remarkPlugins: [remarkGfm] });
+  } catch (error) {
+    const place = (error as { place?: { line?: number; start?: { line?: number } } }).place;
+    const line = place?.line ?? place?.start?.line;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    mdxProblems.push({
+      path,
+      line: line ? firstLine + line - 1 : null,
+      message: `MDX syntax error: ${reason} (write a literal { } < > as \\{ \\} \\< \\>, or close the tag)`,
+    });
+  }
+}
+
+const all = [...problems, ...mdxProblems];
+const ms = Math.round(performance.now() - started);
+if (all.length > 0) {
+  for (const problem of all) console.error(formatProblem(problem));
+  console.error(`\ncontent check: ${all.length} problem(s) in ${input.papers.length} papers and ${input.techniques.length} techniques; the build stops here.`);
+  process.exit(1);
+}
+console.log(`content check: ${input.papers.length} papers and ${input.techniques.length} techniques are valid (${ms} ms)`);

@@ -1,0 +1,132 @@
+// Checks the whole content folder before a build and says, for each problem, the file, the
+// line where known, the field and the fix. Pure: it takes file texts and returns messages.
+import type { z } from 'zod';
+import { isTechniqueId, TECHNIQUE_IDS } from './taxonomy.ts';
+import { PaperFileError, splitPaperFile } from './paper-file.ts';
+import { paperSchema, techniqueSchema } from './schemas.ts';
+import { findCrossReferences } from './cross-references.ts';
+
+export interface ContentFile {
+  /** Path as shown to people, e.g. content/papers/foo.mdx */
+  path: string;
+  text: string;
+}
+
+export interface ContentProblem {
+  path: string;
+  line: number | null;
+  message: string;
+}
+
+export function formatProblem({ path, line, message }: ContentProblem): string {
+  return `${path}${line ? `:${line}` : ''}: ${message}`;
+}
+
+/** The 1-based line of a top-level frontmatter field, or null. */
+function lineOfField(text: string, field: string): number | null {
+  const lines = text.split(/\r?\n/);
+  const index = lines.findIndex((line, i) => i > 0 && new RegExp(`^${field}\\s*:`).test(line));
+  return index >= 0 ? index + 1 : null;
+}
+
+function frontmatterLineCount(text: string): number {
+  const lines = text.split(/\r?\n/);
+  return lines.indexOf('---', 1) + 1;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, knownFields: readonly string[]): { field: string; message: string } {
+  const field = issue.path.map(String).join('.') || '(frontmatter)';
+  if (issue.code === 'unrecognized_keys') {
+    return {
+      field: issue.keys.join(', '),
+      message: `is not a known field (check the spelling; known fields: ${knownFields.join(', ')})`,
+    };
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return { field, message: `is missing: add \`${field}:\` to the frontmatter (${issue.message})` };
+  }
+  return { field, message: issue.message };
+}
+
+function checkFrontmatter<S extends z.ZodType>(file: ContentFile, schema: S, knownFields: readonly string[], problems: ContentProblem[]): { data: z.infer<S>; body: string; bodyLine: number } | null {
+  let parts;
+  try {
+    parts = splitPaperFile(file.text);
+  } catch (error) {
+    if (!(error instanceof PaperFileError)) throw error;
+    const line = /^line (\d+): /.exec(error.message);
+    problems.push({ path: file.path, line: line ? Number(line[1]) : null, message: line ? error.message.slice(line[0].length) : error.message });
+    return null;
+  }
+  const result = schema.safeParse(parts.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const { field, message } = describeIssue(issue, knownFields);
+      const topField = issue.code === 'unrecognized_keys' ? issue.keys[0]! : String(issue.path[0] ?? '');
+      problems.push({ path: file.path, line: lineOfField(file.text, topField), message: `field \`${field}\`: ${message}` });
+    }
+    return null;
+  }
+  return { data: result.data, body: parts.body, bodyLine: frontmatterLineCount(file.text) + 1 };
+}
+
+export interface ContentInput {
+  papers: ContentFile[];
+  techniques: ContentFile[];
+}
+
+export interface ValidatedContent {
+  problems: ContentProblem[];
+  /** Bodies that passed the frontmatter checks, for the MDX syntax check. */
+  bodies: { path: string; body: string; firstLine: number }[];
+}
+
+export function validateContent({ papers, techniques }: ContentInput): ValidatedContent {
+  const problems: ContentProblem[] = [];
+  const bodies: ValidatedContent['bodies'] = [];
+  const slugOwners = new Map<string, string>();
+  const paperFields = Object.keys(paperSchema.shape ?? {});
+
+  for (const file of papers) {
+    const checked = checkFrontmatter(file, paperSchema, paperFields, problems);
+    if (!checked) continue;
+    bodies.push({ path: file.path, body: checked.body, firstLine: checked.bodyLine });
+    const owner = slugOwners.get(checked.data.slug);
+    if (owner) {
+      problems.push({
+        path: file.path,
+        line: lineOfField(file.text, 'slug'),
+        message: `field \`slug\`: '${checked.data.slug}' is already the slug of ${owner} (slugs are URLs and must be unique: give this paper another one)`,
+      });
+    } else slugOwners.set(checked.data.slug, file.path);
+  }
+
+  const techniqueFields = Object.keys(techniqueSchema.shape);
+  const seenTechniques = new Set<string>();
+  for (const file of techniques) {
+    const id = file.path.split('/').pop()!.replace(/\.mdx$/, '');
+    if (!isTechniqueId(id)) {
+      problems.push({ path: file.path, line: null, message: `file name: '${id}' is not a technique id (rename the file to one of: ${TECHNIQUE_IDS.join(', ')})` });
+      continue;
+    }
+    seenTechniques.add(id);
+    const checked = checkFrontmatter(file, techniqueSchema, techniqueFields, problems);
+    if (!checked) continue;
+    bodies.push({ path: file.path, body: checked.body, firstLine: checked.bodyLine });
+    for (const ref of findCrossReferences(checked.body)) {
+      const line = checked.bodyLine + ref.line - 1;
+      if (ref.kind === 'paper' && !slugOwners.has(ref.target)) {
+        problems.push({ path: file.path, line, message: `cross-reference \`paper:${ref.target}\`: no paper has this slug (use the slug field of a file in content/papers/)` });
+      }
+      if (ref.kind === 'technique' && !isTechniqueId(ref.target)) {
+        problems.push({ path: file.path, line, message: `cross-reference \`technique:${ref.target}\`: no such technique (use one of: ${TECHNIQUE_IDS.join(', ')})` });
+      }
+    }
+  }
+  if (techniques.length > 0) {
+    for (const id of TECHNIQUE_IDS) {
+      if (!seenTechniques.has(id)) problems.push({ path: `content/techniques/${id}.mdx`, line: null, message: 'is missing: every technique id needs its page (add the file with name, theme, summary, aliases, related and an overview)' });
+    }
+  }
+  return { problems, bodies };
+}

@@ -1,0 +1,60 @@
+// Journey: a reader lands on the home page, opens the list of papers, sorts it, and reads one.
+import { expect, test } from '@playwright/test';
+import { E2E_BASE } from '../../playwright.config.ts';
+
+test('home page names the survey, its size and links to the paper list', async ({ page }) => {
+  await page.goto('');
+  await expect(page).toHaveTitle('Transformer Atlas');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Transformer Atlas');
+  await expect(page.locator('main')).toContainText(/\b604\b papers/);
+  await page.getByRole('link', { name: 'Browse them all' }).click();
+  await expect(page).toHaveURL(new RegExp(`${E2E_BASE}papers/$`));
+});
+
+test('all-papers table lists every paper and sorts by title and date', async ({ page }) => {
+  await page.goto('papers/');
+  const rows = page.locator('table.paper-table tbody tr');
+  await expect(rows).toHaveCount(604);
+  // Default order: newest first, unknown dates last.
+  const dates = await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.date ?? ''));
+  const known = dates.filter(Boolean);
+  expect(known).toEqual([...known].sort().reverse());
+  expect(dates.slice(known.length).every((d) => d === '')).toBe(true);
+
+  await page.getByRole('button', { name: 'Title' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Title' })).toHaveAttribute('aria-sort', 'ascending');
+  const titles = await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.title ?? ''));
+  expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
+});
+
+test('the table is readable without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('papers/');
+  await expect(page.locator('table.paper-table tbody tr')).toHaveCount(604);
+  await expect(page.locator('table.paper-table tbody tr').first().locator('a')).toHaveAttribute('href', new RegExp(`^${E2E_BASE}papers/`));
+  await context.close();
+});
+
+test('a paper page shows title, date, author count and the quoted abstract', async ({ page }) => {
+  await page.goto('papers/matformer-nested-transformer-for-elastic-inference/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('MatFormer: Nested Transformer for Elastic Inference');
+  await expect(page.locator('.facts')).toContainText('11 Oct 2023');
+  await expect(page.locator('.facts')).toContainText('11 authors');
+  await expect(page.locator('[data-abstract]')).toContainText('This work introduces MatFormer, a nested Transformer architecture');
+  await expect(page.locator('.quote-note')).toHaveText(/^Quoted from the paper/);
+});
+
+test('a paper without a known date says so', async ({ page }) => {
+  await page.goto('papers/');
+  const undated = page.locator('table.paper-table tbody tr[data-date=""]').first();
+  await undated.locator('a').click();
+  await expect(page.locator('.facts')).toContainText(/date unknown|month only/);
+});
+
+test('unknown addresses get the 404 page with a way back', async ({ page }) => {
+  const response = await page.goto('no/such/page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'Start at the home page' })).toHaveAttribute('href', E2E_BASE);
+});
