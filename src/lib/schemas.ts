@@ -49,7 +49,7 @@ export const paperSchema = z
     dateSource: z.enum(DATE_SOURCES, { error: "must be 'listing', 'arxiv-id', 'arxiv' or null" }).nullable(),
     upvotes: z.number().int().nonnegative().nullable(),
     authorCount: z.number().int().positive().nullable(),
-    listings: z.array(z.string().regex(/\.txt$/, 'must name a listing file in content/sources/, e.g. 000_096b4051f1ab0c68.txt')).min(1, 'is empty: name the listing(s) the paper came from'),
+    listings: z.array(z.string().regex(/\.txt$/, 'must name a listing file in content/sources/, e.g. 000_096b4051f1ab0c68.txt')),
     arxivId: z
       .string()
       .regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/, 'must be an arXiv id without version, e.g. 2106.09685 or cs/0501001')

@@ -1,0 +1,64 @@
+// Decides which arXiv facts from a provenance row an entry takes: only facts it lacks.
+// Disagreements with what the entry already holds are reported, never overwritten.
+import { monthOfArxivId } from './arxiv.ts';
+import type { Paper } from './schemas.ts';
+
+export interface ProvenanceRow {
+  slug: string;
+  title: string;
+  status: string;
+  arxiv_id: string;
+  authors: string;
+  arxiv_date: string;
+  source_url: string;
+  looked_up: string;
+}
+
+export interface MetadataUpdate {
+  changes: Partial<Paper>;
+  notes: string[];
+}
+
+/**
+ * A v1 day agrees with the id's month if it lies in that month, or in the last days of the
+ * month before: papers sent in just before a month ends are numbered in the next one.
+ */
+export function fitsIdMonth(day: string, idMonth: string): boolean {
+  if (day.slice(0, 7) === idMonth) return true;
+  const start = Date.parse(`${idMonth}-01T00:00:00Z`);
+  const gapDays = (start - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
+  return gapDays > 0 && gapDays <= 3;
+}
+
+export function arxivMetadataUpdate(paper: Paper, row: ProvenanceRow): MetadataUpdate {
+  const changes: Partial<Paper> = {};
+  const notes: string[] = [];
+  if (row.status !== 'resolved' || !row.arxiv_id) return { changes, notes };
+  const id = row.arxiv_id;
+  if (paper.arxivId && paper.arxivId !== id) {
+    notes.push(`arXiv id: entry has ${paper.arxivId}, provenance says ${id}; kept the entry's`);
+    return { changes, notes };
+  }
+  if (!paper.arxivId) changes.arxivId = id;
+
+  const authors = row.authors.split(';').map((a) => a.trim()).filter(Boolean);
+  if (paper.authors.length === 0 && authors.length > 0) {
+    changes.authors = authors;
+    if (paper.authorCount !== null && paper.authorCount !== authors.length) {
+      notes.push(`authors: the listing counts ${paper.authorCount}, the source lists ${authors.length}`);
+    }
+  }
+
+  const idMonth = monthOfArxivId(id);
+  if (paper.date === null) {
+    if (row.arxiv_date && fitsIdMonth(row.arxiv_date, idMonth)) {
+      Object.assign(changes, { date: row.arxiv_date, datePrecision: 'day', dateSource: 'arxiv' });
+    } else {
+      if (row.arxiv_date) notes.push(`date: source's v1 date ${row.arxiv_date} is not in the id's month ${idMonth}; used the month only`);
+      Object.assign(changes, { date: idMonth, datePrecision: 'month', dateSource: 'arxiv-id' });
+    }
+  } else if (paper.date.slice(0, 7) !== idMonth) {
+    notes.push(`date: the listing says ${paper.date}, the arXiv id says ${idMonth}; kept the listing's`);
+  }
+  return { changes, notes };
+}
