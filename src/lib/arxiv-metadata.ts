@@ -57,8 +57,9 @@ export function arxivMetadataUpdate(paper: Paper, row: ProvenanceRow): MetadataU
       if (row.arxiv_date) notes.push(`date: source's v1 date ${row.arxiv_date} is not in the id's month ${idMonth}; used the month only`);
       Object.assign(changes, { date: idMonth, datePrecision: 'month', dateSource: 'arxiv-id' });
     }
-  } else if (paper.date.slice(0, 7) !== idMonth) {
-    notes.push(`date: the listing says ${paper.date}, the arXiv id says ${idMonth}; kept the listing's`);
+  } else if (paper.date.length === 7 ? paper.date !== idMonth : !fitsIdMonth(paper.date, idMonth)) {
+    const holder = paper.dateSource === 'listing' ? 'listing' : 'entry';
+    notes.push(`date: the ${holder} says ${paper.date}, the arXiv id says ${idMonth}; kept the ${holder}'s`);
   }
   return { changes, notes };
 }
