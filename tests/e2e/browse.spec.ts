@@ -1,6 +1,8 @@
 // Journey: a reader lands on the home page, opens the list of papers, sorts it, and reads one.
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { E2E_BASE } from '../../playwright.config.ts';
+import { splitPaperFile } from '../../src/lib/paper-file.ts';
 
 test('home page names the survey, its size and links to the paper list', async ({ page }) => {
   await page.goto('');
@@ -36,11 +38,12 @@ test('the table is readable without JavaScript', async ({ browser }) => {
   await context.close();
 });
 
-test('a paper page shows title, date, author count and the quoted abstract', async ({ page }) => {
+test('a paper page shows title, date, authors and the quoted abstract', async ({ page }) => {
+  const { data } = splitPaperFile(readFileSync('content/papers/matformer-nested-transformer-for-elastic-inference.mdx', 'utf8'));
   await page.goto('papers/matformer-nested-transformer-for-elastic-inference/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('MatFormer: Nested Transformer for Elastic Inference');
-  await expect(page.locator('.facts')).toContainText('11 Oct 2023');
-  await expect(page.locator('.facts')).toContainText('11 authors');
+  await expect(page.locator('.facts')).toContainText('11 Oct 2023 (exact day');
+  await expect(page.locator('.facts')).toContainText((data.authors as string[]).join(', '));
   await expect(page.locator('[data-abstract]')).toContainText('This work introduces MatFormer, a nested Transformer architecture');
   await expect(page.locator('.quote-note')).toHaveText(/^Quoted from the paper/);
 });

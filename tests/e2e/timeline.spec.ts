@@ -1,0 +1,113 @@
+// Journey: a reading group explores a technique's history on its timeline.
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { splitPaperFile } from '../../src/lib/paper-file.ts';
+import { E2E_BASE } from '../../playwright.config.ts';
+
+/** The technique's papers as the content files say (primary or related), dated or not. */
+function papersOf(technique: string) {
+  return readdirSync('content/papers')
+    .map((name) => splitPaperFile(readFileSync(`content/papers/${name}`, 'utf8')).data as { slug: string; date: string | null; primary: string; related: string[] })
+    .filter((p) => p.primary === technique || p.related.includes(technique));
+}
+
+test('the timeline has one mark per dated paper of the technique, in date order', async ({ page }) => {
+  const papers = papersOf('mixture-of-experts');
+  await page.goto('techniques/mixture-of-experts/');
+  const marks = page.locator('#technique-timeline a.mark');
+  await expect(marks).toHaveCount(papers.filter((p) => p.date).length);
+  const dates = await marks.evaluateAll((els) => els.map((el) => (el as SVGElement).dataset.date!.padEnd(10, '-15')));
+  expect(dates).toEqual([...dates].sort());
+  const undated = papers.filter((p) => !p.date).length;
+  if (undated > 0) await expect(page.locator('#technique-timeline .undated summary')).toContainText(`${undated} paper`);
+});
+
+test('focusing a mark shows its tooltip, and Enter opens the paper', async ({ page }) => {
+  await page.goto('techniques/quantization/');
+  const first = page.locator('#technique-timeline a.mark').first();
+  const title = await first.getAttribute('data-title');
+  const slug = await first.getAttribute('data-slug');
+  await first.focus();
+  const tooltip = page.locator('#technique-timeline .tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText(title!);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${E2E_BASE}papers/${slug}/$`));
+});
+
+test('Tab walks the marks in date order', async ({ page }) => {
+  await page.goto('techniques/kv-cache/');
+  const marks = page.locator('#technique-timeline a.mark');
+  await marks.first().focus();
+  const seen: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    seen.push((await page.evaluate(() => (document.activeElement as SVGElement | null)?.dataset.date ?? '')).padEnd(10, '-15'));
+    await page.keyboard.press('Tab');
+  }
+  expect(seen.every(Boolean)).toBe(true);
+  expect(seen).toEqual([...seen].sort());
+});
+
+test('the year filter narrows the paper list and dims marks outside it', async ({ page }) => {
+  await page.goto('techniques/mixture-of-experts/');
+  const items = page.locator('.papers .paper-item');
+  const total = await items.count();
+  const lastYear = await page.locator('select[name="to"] option').last().getAttribute('value');
+  await page.selectOption('select[name="from"]', lastYear!);
+  const visible = page.locator('.papers .paper-item:visible');
+  const expected = papersOf('mixture-of-experts').filter((p) => p.date?.startsWith(lastYear!)).length;
+  await expect(visible).toHaveCount(expected);
+  expect(expected).toBeLessThan(total);
+  const visibleDates = await visible.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.date!));
+  expect(visibleDates.every((d) => d.startsWith(lastYear!))).toBe(true);
+  await expect(page.locator('#technique-timeline a.mark:not(.dimmed)')).toHaveCount(expected);
+  await expect(page.locator('#technique-timeline .filter-status')).toContainText(`Showing ${expected} of`);
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(visible).toHaveCount(total);
+});
+
+test('zoom in spreads the marks apart', async ({ page }) => {
+  await page.goto('techniques/mixture-of-experts/');
+  const spread = () => page.locator('#technique-timeline a.mark circle').evaluateAll((cs) => {
+    const xs = cs.map((c) => Number(c.getAttribute('cx')));
+    return xs[Math.floor(xs.length / 2) + 1]! - xs[Math.floor(xs.length / 2) - 1]!;
+  });
+  const before = await spread();
+  await page.getByRole('button', { name: 'Zoom in on the time axis' }).click();
+  expect(await spread()).toBeGreaterThan(before * 1.5);
+});
+
+test('the timeline is in the HTML with JavaScript disabled', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('techniques/mixture-of-experts/');
+  const svg = page.locator('#technique-timeline svg');
+  await expect(svg).toBeVisible();
+  await expect(svg.locator('title')).toHaveText('Timeline of Mixture of experts');
+  expect(await svg.locator('a.mark').count()).toBeGreaterThan(10);
+  await expect(page.locator('#technique-timeline form.controls')).toBeHidden();
+  await context.close();
+});
+
+test('the global timeline filters by theme and technique', async ({ page }) => {
+  await page.goto('timeline/');
+  const all = await page.locator('a.mark').count();
+  expect(all).toBeGreaterThan(590);
+  await page.selectOption('select[name="theme"]', 'compression');
+  const compression = await page.locator('a.mark:not(.dimmed)').count();
+  expect(compression).toBeGreaterThan(0);
+  expect(compression).toBeLessThan(all);
+  expect(await page.locator('a.mark:not(.dimmed)').evaluateAll((els) => els.every((el) => (el as SVGElement).dataset.group === 'compression'))).toBe(true);
+  await page.selectOption('select[name="technique"]', 'quantization');
+  const quantization = await page.locator('a.mark:not(.dimmed)').count();
+  expect(quantization).toBeLessThanOrEqual(compression);
+  expect(await page.locator('a.mark:not(.dimmed)').evaluateAll((els) => els.every((el) => (el as SVGElement).dataset.techniques!.split(' ').includes('quantization')))).toBe(true);
+});
+
+test('the home trend chart links each theme to its techniques', async ({ page }) => {
+  await page.goto('');
+  const links = page.locator('.trend .theme-link');
+  await expect(links).toHaveCount(9);
+  await links.first().click();
+  await expect(page).toHaveURL(new RegExp(`${E2E_BASE}techniques/#theme-`));
+});
