@@ -1,0 +1,50 @@
+// The /search/ page: keeps form and URL in step and shows results as the reader types.
+import { searchStateFromParams, searchStateToParams, type SearchState } from '../lib/search-state.ts';
+import { runSearch } from './pagefind-client.ts';
+import { describeOutcome, renderHit } from './search-results.ts';
+
+const PAGE_LIMIT = 50;
+
+export function initSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('form[data-search-page]');
+  const list = document.querySelector<HTMLOListElement>('.search-results');
+  const status = document.querySelector<HTMLElement>('.search-status');
+  if (!form || !list || !status) return;
+  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+  const readForm = (): SearchState =>
+    searchStateFromParams(new URLSearchParams([...new FormData(form).entries()].map(([k, v]) => [k, String(v)])));
+  const fillForm = (state: SearchState) => {
+    for (const [name, value] of Object.entries(state)) field(name).value = value;
+  };
+
+  let latest = 0;
+  const update = async (pushUrl: boolean) => {
+    const state = readForm();
+    const query = searchStateToParams(state).toString();
+    if (pushUrl) history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
+    const ticket = ++latest;
+    if (!state.q && !state.technique && !state.theme && !state.year) {
+      list.replaceChildren();
+      status.textContent = 'Type keywords or pick a filter.';
+      return;
+    }
+    status.textContent = 'Searching…';
+    const outcome = await runSearch(state, PAGE_LIMIT);
+    if (ticket !== latest) return;
+    list.replaceChildren(...[...outcome.techniques, ...outcome.hits].map((hit) => renderHit(hit, state.q)));
+    status.textContent =
+      describeOutcome(outcome, state.q) +
+      (outcome.total === 0 ? ' Try fewer words or remove a filter.' : outcome.total > PAGE_LIMIT ? `, showing the first ${PAGE_LIMIT}` : '');
+    form.dataset.renderedQuery = query;
+  };
+
+  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('input', () => void update(true));
+  form.addEventListener('change', () => void update(true));
+  window.addEventListener('popstate', () => {
+    fillForm(searchStateFromParams(new URLSearchParams(window.location.search)));
+    void update(false);
+  });
+  fillForm(searchStateFromParams(new URLSearchParams(window.location.search)));
+  void update(false);
+}
