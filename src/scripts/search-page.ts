@@ -10,6 +10,7 @@ export function initSearchPage(): void {
   const list = document.querySelector<HTMLOListElement>('.search-results');
   const status = document.querySelector<HTMLElement>('.search-status');
   if (!form || !list || !status) return;
+  document.querySelector<HTMLElement>('[data-no-js-note]')?.setAttribute('hidden', '');
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
   const readForm = (): SearchState =>
     searchStateFromParams(new URLSearchParams([...new FormData(form).entries()].map(([k, v]) => [k, String(v)])));
