@@ -1,16 +1,28 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
 import remarkGfm from 'remark-gfm';
 import { remarkCrossReferences } from './src/lib/remark-cross-references.ts';
 import { TECHNIQUE_IDS } from './src/lib/taxonomy.ts';
+import { joinBase } from './src/lib/urls.ts';
 import { readPaperSlugs } from './scripts/content-files.ts';
 
 // Hosting under a sub-path: ATLAS_BASE=/atlas/ npm run build. ATLAS_SITE is the public origin
 // used for canonical and share links.
 const base = process.env.ATLAS_BASE || '/';
 const site = process.env.ATLAS_SITE || 'https://transformer-atlas.example.org';
+
+// Renamed or short addresses stay valid: each becomes a redirect page.
+// Astro does not put the base in front of redirect destinations, so we do.
+const redirects = Object.fromEntries(
+  Object.entries(JSON.parse(readFileSync('./content/redirects.json', 'utf8')))
+    .filter(([from]) => from.startsWith('/'))
+    .map(([from, to]) => [from, joinBase(base, String(to))]),
+);
 
 const crossReferences = { base, paperSlugs: readPaperSlugs(), techniqueIds: new Set(TECHNIQUE_IDS) };
 
@@ -19,10 +31,17 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  redirects,
   markdown: {
     // remark-gfm runs only on the unified processor; MDX follows markdown.processor.
     // smartypants is off: it would turn the quoted abstracts' ' and -- into ’ and —.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, [remarkCrossReferences, crossReferences]] }),
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm, [remarkCrossReferences, crossReferences]],
+      // Ids first, so every section heading can get its link control.
+      rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks],
+    }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/og\/|\.(png|json|bib|md|xml|txt)$/.test(page) })],
 });

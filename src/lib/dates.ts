@@ -19,12 +19,18 @@ export function yearOf(date: string | null): number | null {
   return date ? Number(date.slice(0, 4)) : null;
 }
 
-/** Newest first; unknown dates last; ties by title so the order is stable. */
+/** The instant a date stands for: its day, or the middle of its month. */
+export function timeOfDate(date: string): Date {
+  return date.length === 7 ? new Date(`${date}-15T00:00:00Z`) : new Date(`${date}T00:00:00Z`);
+}
+
+/** Newest first (a month-only date counts as mid-month); unknown dates last; ties by title. */
 export function compareNewestFirst<T extends DatedLike & { title: string }>(a: T, b: T): number {
   if (a.date !== b.date) {
     if (!a.date) return 1;
     if (!b.date) return -1;
-    return a.date < b.date ? 1 : -1;
+    const difference = timeOfDate(b.date).getTime() - timeOfDate(a.date).getTime();
+    if (difference !== 0) return difference;
   }
   return a.title.localeCompare(b.title);
 }

@@ -3,6 +3,7 @@
 // Papers without a known date are never placed; they are returned apart.
 import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
+import { timeOfDate } from './dates.ts';
 
 export interface TimelineInput {
   slug: string;
@@ -59,10 +60,6 @@ export interface LayoutOptions {
   charWidth?: number;
 }
 
-/** The instant a date stands for: its day, or the middle of its month. */
-export function timeOfDate(date: string): Date {
-  return date.length === 7 ? new Date(`${date}-15T00:00:00Z`) : new Date(`${date}T00:00:00Z`);
-}
 
 export function layoutTimeline(papers: readonly TimelineInput[], options: LayoutOptions): TimelineLayout {
   const radius = options.radius ?? 5;

@@ -1,0 +1,32 @@
+// RSS feeds of papers via @astrojs/rss, which escapes every field.
+import rss from '@astrojs/rss';
+import { timeOfDate } from '../lib/dates.ts';
+import { url } from '../lib/urls.ts';
+import { paperPageUrl } from './exports.ts';
+import type { PaperEntry } from './papers.ts';
+
+interface FeedOptions {
+  title: string;
+  description: string;
+  papers: PaperEntry[];
+  site: URL | undefined;
+  /** The HTML page the feed belongs to */
+  path: string;
+}
+
+export function paperFeed({ title, description, papers, site, path }: FeedOptions) {
+  return rss({
+    title,
+    description,
+    site: new URL(url(path), site).href,
+    items: papers
+      .filter((p) => p.data.date)
+      .map((p) => ({
+        title: p.data.title,
+        link: paperPageUrl(p.id, site),
+        pubDate: timeOfDate(p.data.date!),
+        description: p.data.gist || undefined,
+        categories: [p.data.primary, ...p.data.related],
+      })),
+  });
+}

@@ -1,0 +1,69 @@
+// Open-data exports: papers.json (with its schema), BibTeX files and Markdown reading lists.
+import { z } from 'zod';
+import { paperToBibtex, uniqueBibtexKeys } from './bibtex.ts';
+import { formatPaperDate } from './dates.ts';
+import { TECHNIQUE_IDS } from './taxonomy.ts';
+
+export const EXPORT_VERSION = 1;
+
+/** One paper in /papers.json; `describe` texts become the published JSON Schema. */
+export const exportedPaperSchema = z.strictObject({
+  slug: z.string().describe('Permanent identifier; the paper page is <site>/papers/<slug>/'),
+  url: z.url().describe('Absolute URL of the paper page on this site'),
+  title: z.string().describe('Title as listed'),
+  date: z.string().nullable().describe('First public date: YYYY-MM-DD or YYYY-MM; null when unknown'),
+  datePrecision: z.enum(['day', 'month']).nullable().describe('How precise `date` is'),
+  dateSource: z.enum(['listing', 'arxiv-id', 'arxiv']).nullable().describe('Where the date comes from: the source listing, the arXiv id (month), or the first arXiv version'),
+  arxivId: z.string().nullable().describe('arXiv identifier without version; null when not found'),
+  authors: z.array(z.string()).describe('Authors in order, where a source showed them; may be empty'),
+  authorCount: z.number().int().nullable().describe('Author count shown by the source listing'),
+  primaryTechnique: z.enum(TECHNIQUE_IDS).describe('Technique id of the paper\'s main contribution'),
+  relatedTechniques: z.array(z.enum(TECHNIQUE_IDS)).describe('Up to three further technique ids'),
+  gist: z.string().describe('One line in the survey\'s own words'),
+  abstract: z.string().describe('The abstract, quoted as captured'),
+  listings: z.array(z.string()).describe('Source listing files the paper appeared in'),
+});
+
+export const papersExportSchema = z.strictObject({
+  version: z.literal(EXPORT_VERSION),
+  generated: z.string().describe('Build date, YYYY-MM-DD'),
+  count: z.number().int(),
+  papers: z.array(exportedPaperSchema),
+});
+
+export type ExportedPaper = z.infer<typeof exportedPaperSchema>;
+
+export function papersJsonSchema(): object {
+  return z.toJSONSchema(papersExportSchema);
+}
+
+export interface ListedPaper {
+  slug: string;
+  title: string;
+  date: string | null;
+  datePrecision: 'day' | 'month' | null;
+  arxivId: string | null;
+  authors: string[];
+  gist: string;
+}
+
+/** A .bib file: one @misc entry per paper, keys unique within the file. */
+export function bibliography(papers: readonly ListedPaper[], pageUrl: (slug: string) => string): string {
+  const keys = uniqueBibtexKeys(papers);
+  return papers.map((paper, i) => paperToBibtex(paper, keys[i], pageUrl(paper.slug))).join('\n');
+}
+
+/** Escapes Markdown syntax in listed text so titles render as written. */
+function markdownText(text: string): string {
+  return text.replace(/([\\`*_{}[\]<>#|~])/g, '\\$1');
+}
+
+/** A Markdown reading list a reading group can paste into notes or a syllabus. */
+export function readingListMarkdown(heading: string, intro: string, papers: readonly ListedPaper[], pageUrl: (slug: string) => string): string {
+  const lines = papers.map((p) => {
+    const where = p.arxivId ? ` · [arXiv:${p.arxivId}](https://arxiv.org/abs/${p.arxivId})` : '';
+    const gist = p.gist ? `\n  ${markdownText(p.gist)}` : '';
+    return `- [${markdownText(p.title)}](${pageUrl(p.slug)}) (${formatPaperDate(p)})${where}${gist}`;
+  });
+  return `# ${markdownText(heading)}\n\n${intro}\n\n${lines.join('\n')}\n`;
+}
