@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitPaperFile, updatePaperFile } from '../src/lib/paper-file.ts';
-import { isTechniqueId } from '../src/lib/taxonomy.ts';
+import { isTechniqueId, type TechniqueId } from '../src/lib/taxonomy.ts';
 import { normaliseTitle } from '../src/lib/titles.ts';
 import { parseTsv } from '../src/lib/tsv.ts';
 
@@ -20,7 +20,7 @@ const byTitle = new Map(
     .filter((n) => n.endsWith('.mdx'))
     .map((name) => {
       const text = readFileSync(join(PAPERS, name), 'utf8');
-      return [normaliseTitle(String(splitPaperFile(text).data.title)), { name, text }] as const;
+      return [normaliseTitle(String(splitPaperFile(text).data.title)), { name, text } as { name: string; text: string }] as const;
     }),
 );
 
@@ -39,7 +39,11 @@ for (const file of files) {
       problems++;
       return void console.error(`${where}: ${PAPERS}/${paper.name} is already labelled ${String(data.primary)}; edit its frontmatter if ${row.primary} is right`);
     }
-    const changes = { primary: row.primary!, related: related.filter((id) => id !== row.primary).slice(0, 3), ...(data.gist ? {} : { gist: row.gist ?? '' }) };
+    const changes = {
+      primary: row.primary as TechniqueId,
+      related: related.filter((id): id is TechniqueId => id !== row.primary && isTechniqueId(id)).slice(0, 3),
+      ...(data.gist ? {} : { gist: row.gist ?? '' }),
+    };
     const text = updatePaperFile(paper.text, changes);
     if (text !== paper.text) {
       writeFileSync(join(PAPERS, paper.name), text);

@@ -33,5 +33,5 @@ export function exportedPaper(paper: PaperEntry, site: URL | undefined): Exporte
 }
 
 export function listed(paper: PaperEntry) {
-  return { slug: paper.id, ...paper.data };
+  return { ...paper.data, slug: paper.id };
 }

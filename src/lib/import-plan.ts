@@ -3,7 +3,7 @@
 import type { Conflict, ListingPaper } from './merge-listings.ts';
 import { unescapeMdxText } from './mdx-text.ts';
 import { renderPaperFile, splitPaperFile, updatePaperFile } from './paper-file.ts';
-import type { Paper } from './schemas.ts';
+import type { Paper, PaperDraft } from './schemas.ts';
 import { normaliseTitle, slugifyTitle, uniqueSlug } from './titles.ts';
 
 export interface PaperFile {
@@ -28,7 +28,7 @@ interface KnownPaper {
   body: string;
 }
 
-export function newPaper(paper: ListingPaper, slug: string): Paper {
+export function newPaper(paper: ListingPaper, slug: string): PaperDraft {
   return {
     title: paper.title,
     slug,

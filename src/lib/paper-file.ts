@@ -2,7 +2,7 @@
 // Updates go through yaml's Document so hand-written comments and formatting survive.
 import { Document, isMap, parseDocument } from 'yaml';
 import { escapeMdxText } from './mdx-text.ts';
-import type { Paper } from './schemas.ts';
+import type { Paper, PaperDraft } from './schemas.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 // Every string double-quoted: an unquoted 2024-11-07 would be read back as a timestamp.
@@ -36,14 +36,14 @@ export function splitPaperFile(text: string): PaperFileParts {
   return { data: document.toJS() as Record<string, unknown>, body: match[2]!, document };
 }
 
-export function renderPaperFile(paper: Paper, abstract: string): string {
+export function renderPaperFile(paper: PaperDraft, abstract: string): string {
   const ordered = Object.fromEntries(FIELD_ORDER.map((field) => [field, paper[field]]));
   const frontmatter = new Document(ordered).toString(STRINGIFY);
   return `---\n${frontmatter}---\n\n${escapeMdxText(abstract)}\n`;
 }
 
 /** Sets the given fields in an existing file, leaving every other byte of it as it was. */
-export function updatePaperFile(text: string, changes: Partial<Paper>): string {
+export function updatePaperFile(text: string, changes: Partial<PaperDraft>): string {
   const { document, body } = splitPaperFile(text);
   for (const [field, value] of Object.entries(changes)) document.set(field, value);
   return `---\n${document.toString(STRINGIFY)}---\n${body}`;

@@ -81,6 +81,8 @@ export const paperSchema = z
   });
 
 export type Paper = z.infer<typeof paperSchema>;
+/** A paper as the import writes it: not yet labelled, so the build will ask for a label. */
+export type PaperDraft = Omit<Paper, 'primary'> & { primary: Paper['primary'] | null };
 
 export const techniqueSchema = z.strictObject({
   name: z.string({ error: 'is required: the technique name as readers know it' }).min(1),
