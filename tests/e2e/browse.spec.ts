@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { E2E_BASE } from '../../playwright.config.ts';
 import { splitPaperFile } from '../../src/lib/paper-file.ts';
+import { formatAuthorList } from '../../src/lib/authors.ts';
 
 test('home page names the survey, its size and links to the paper list', async ({ page }) => {
   await page.goto('');
@@ -43,7 +44,7 @@ test('a paper page shows title, date, authors and the quoted abstract', async ({
   await page.goto('papers/matformer-nested-transformer-for-elastic-inference/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('MatFormer: Nested Transformer for Elastic Inference');
   await expect(page.locator('.facts')).toContainText('11 Oct 2023 (exact day');
-  await expect(page.locator('.facts')).toContainText((data.authors as string[]).join(', '));
+  await expect(page.locator('.facts')).toContainText(formatAuthorList(data.authors as string[]));
   await expect(page.locator('[data-abstract]')).toContainText('This work introduces MatFormer, a nested Transformer architecture');
   await expect(page.locator('.quote-note')).toHaveText(/^Quoted from the paper/);
 });
