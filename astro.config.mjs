@@ -29,9 +29,27 @@ const crossReferences = { base, paperSlugs: readPaperSlugs(), techniqueIds: new 
 export default defineConfig({
   site,
   base,
+  outDir: process.env.ATLAS_OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   redirects,
+  // A Content-Security-Policy meta tag on every page: only the site's own scripts and styles
+  // (Astro hashes the inline ones), plus WebAssembly for Pagefind.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
     // remark-gfm runs only on the unified processor; MDX follows markdown.processor.
     // smartypants is off: it would turn the quoted abstracts' ' and -- into ’ and —.

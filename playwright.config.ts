@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 
 export const E2E_BASE = '/atlas/';
 const PORT = 4329;
+/** The fixture build (dist-fixture/, at the root) is served by a plain static file server. */
+export const FIXTURE_PORT = 4330;
 // Debian's Chromium where it exists; Playwright's own browser only as a fallback.
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
@@ -22,12 +24,24 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  webServer: {
-    // The preview server reads the base from the same variable the build used.
-    command: `astro preview --port ${PORT} --host 127.0.0.1`,
-    env: { ATLAS_BASE: E2E_BASE },
-    url: `http://127.0.0.1:${PORT}${E2E_BASE}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'site', testIgnore: /fixture\// },
+    { name: 'fixture', testMatch: /fixture\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}/` } },
+  ],
+  webServer: [
+    {
+      // The preview server reads the base from the same variable the build used.
+      command: `astro preview --port ${PORT} --host 127.0.0.1`,
+      env: { ATLAS_BASE: E2E_BASE },
+      url: `http://127.0.0.1:${PORT}${E2E_BASE}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `sirv dist-fixture --port ${FIXTURE_PORT} --host 127.0.0.1 --quiet`,
+      url: `http://127.0.0.1:${FIXTURE_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -1,10 +1,10 @@
 // Reads the content folder into { path, text } records for the validator and the config.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ContentFile, ContentInput } from '../src/lib/validate-content.ts';
 
 function readMdxFolder(root: string, folder: string): ContentFile[] {
-  const dir = join(root, folder);
+  const dir = resolve(root, folder);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
@@ -12,14 +12,17 @@ function readMdxFolder(root: string, folder: string): ContentFile[] {
     .map((name) => ({ path: `${folder}/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
 }
 
+/** The papers folder: content/papers, or ATLAS_PAPERS_DIR (the benchmark's synthetic ones). */
+export const PAPERS_DIR = process.env.ATLAS_PAPERS_DIR ?? 'content/papers';
+
 export function readContentFiles(root = '.'): ContentInput {
-  return { papers: readMdxFolder(root, 'content/papers'), techniques: readMdxFolder(root, 'content/techniques') };
+  return { papers: readMdxFolder(root, PAPERS_DIR), techniques: readMdxFolder(root, 'content/techniques') };
 }
 
 /** The slugs declared by paper files; cheap enough to run at config time. */
 export function readPaperSlugs(root = '.'): Set<string> {
   const slugs = new Set<string>();
-  for (const file of readMdxFolder(root, 'content/papers')) {
+  for (const file of readMdxFolder(root, PAPERS_DIR)) {
     const slug = /^slug:\s*"?([^"\n]+)"?\s*$/m.exec(file.text)?.[1];
     if (slug) slugs.add(slug);
   }

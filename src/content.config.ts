@@ -3,8 +3,16 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { paperSchema, techniqueSchema } from './lib/schemas.ts';
 
+// ATLAS_FIXTURES=1 adds the test fixtures (papers whose text is markup that must stay text)
+// to a separate test build; ATLAS_PAPERS_DIR points the benchmark at a synthetic collection.
+// The real site uses content/papers alone.
+const papersDir = process.env.ATLAS_PAPERS_DIR ?? 'content/papers';
+const paperLoader = process.env.ATLAS_FIXTURES
+  ? glob({ pattern: [`${papersDir}/*.mdx`, 'tests/fixtures/papers/*.mdx'], base: '.' })
+  : glob({ pattern: '*.mdx', base: papersDir });
+
 const papers = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/papers' }),
+  loader: paperLoader,
   schema: paperSchema,
 });
 

@@ -10,13 +10,26 @@ export interface CitablePaper {
   authors: string[];
 }
 
-/** Escapes characters that are special in BibTeX/LaTeX field text. */
+const BIBTEX_ESCAPES: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  // In LaTeX's default font encoding a bare < or > prints as ¡ or ¿.
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+};
+
+/** Escapes characters that are special in BibTeX/LaTeX field text (one pass, so the braces
+ * an escape adds are never escaped again). */
 export function escapeBibtex(text: string): string {
-  return text
-    .replace(/\\/g, '\\textbackslash{}')
-    .replace(/([{}&%$#_])/g, '\\$1')
-    .replace(/~/g, '\\textasciitilde{}')
-    .replace(/\^/g, '\\textasciicircum{}');
+  return text.replace(/[\\{}&%$#_~^<>]/g, (char) => BIBTEX_ESCAPES[char]!);
 }
 
 /** A citation key like "matformer2023" (first title word + year), made unique by the caller. */

@@ -70,6 +70,18 @@ function checkFrontmatter<S extends z.ZodType>(file: ContentFile, schema: S, kno
   return { data: result.data, body: parts.body, bodyLine: frontmatterLineCount(file.text) + 1 };
 }
 
+const MIN_OVERVIEW_WORDS = 200;
+const MIN_OVERVIEW_CITATIONS = 5;
+
+/** Words a reader sees: link targets and Markdown markers are not words. */
+export function overviewWordCount(markdown: string): number {
+  return markdown
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/[#*_[\]]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
 export interface ContentInput {
   papers: ContentFile[];
   techniques: ContentFile[];
@@ -113,7 +125,17 @@ export function validateContent({ papers, techniques }: ContentInput): Validated
     const checked = checkFrontmatter(file, techniqueSchema, techniqueFields, problems);
     if (!checked) continue;
     bodies.push({ path: file.path, body: checked.body, firstLine: checked.bodyLine });
-    for (const ref of findCrossReferences(checked.body)) {
+    const refs = findCrossReferences(checked.body);
+    const cited = new Set(refs.filter((r) => r.kind === 'paper').map((r) => r.target));
+    const words = overviewWordCount(checked.body);
+    if (words < MIN_OVERVIEW_WORDS || cited.size < MIN_OVERVIEW_CITATIONS) {
+      problems.push({
+        path: file.path,
+        line: null,
+        message: `overview: ${words} words and ${cited.size} paper cross-reference${cited.size === 1 ? '' : 's'}; write at least ${MIN_OVERVIEW_WORDS} words citing at least ${MIN_OVERVIEW_CITATIONS} papers as [name](paper:<slug>)`,
+      });
+    }
+    for (const ref of refs) {
       const line = checked.bodyLine + ref.line - 1;
       if (ref.kind === 'paper' && !slugOwners.has(ref.target)) {
         problems.push({ path: file.path, line, message: `cross-reference \`paper:${ref.target}\`: no paper has this slug (use the slug field of a file in content/papers/)` });

@@ -17,11 +17,9 @@ export function initHeaderSearch(): void {
   let latest = 0;
   const close = () => {
     panel.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   };
   const open = () => {
     panel.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
   };
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.hit-title')];
 

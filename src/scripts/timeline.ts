@@ -115,13 +115,13 @@ function setUpZoom(figure: HTMLElement, svg: SVGSVGElement): (transform: ZoomTra
 }
 
 function setUpFilter(figure: HTMLElement, svg: SVGSVGElement, resetZoom: () => void): void {
-  const form = figure.querySelector<HTMLFormElement>('form.controls');
-  if (!form) return;
-  form.hidden = false;
+  const controls = figure.querySelector<HTMLElement>('.controls');
+  if (!controls) return;
+  controls.hidden = false;
   const status = figure.querySelector('.filter-status');
   const marks = [...svg.querySelectorAll<SVGAElement>('a.mark')];
   const items = figure.dataset.list ? [...document.querySelectorAll<HTMLElement>(figure.dataset.list)] : [];
-  const field = (name: string) => form.elements.namedItem(name) as HTMLSelectElement | null;
+  const field = (name: string) => controls.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
 
   const yearOptions = [...(field('from')?.options ?? [])].map((o) => Number(o.value));
   const update = () => {
@@ -161,12 +161,14 @@ function setUpFilter(figure: HTMLElement, svg: SVGSVGElement, resetZoom: () => v
         : '';
     }
   };
-  form.addEventListener('change', update);
-  form.addEventListener('reset', () => {
-    window.setTimeout(() => {
-      update();
-      resetZoom();
-    });
+  controls.addEventListener('change', update);
+  controls.querySelector('[data-reset]')?.addEventListener('click', () => {
+    for (const select of controls.querySelectorAll('select')) {
+      const initial = [...select.options].find((option) => option.defaultSelected) ?? select.options[0];
+      if (initial) select.value = initial.value;
+    }
+    update();
+    resetZoom();
   });
 }
 

@@ -14,14 +14,14 @@ const ofTechnique = (id: string) => papers.filter((p) => p.primary === id || p.r
 test('an anchor on a technique page scrolls to that paper', async ({ page }) => {
   const target = ofTechnique('quantization').at(-1)!;
   await page.goto(`techniques/quantization/#${target.slug}`);
-  await expect(page.locator(`li#${target.slug}`)).toBeInViewport();
+  await expect(page.locator(`li[id="${target.slug}"]`)).toBeInViewport();
 });
 
 test('"copy link" puts the absolute URL of the paper on this page on the clipboard', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const target = ofTechnique('kv-cache')[0]!;
   await page.goto('techniques/kv-cache/');
-  const control = page.locator(`li#${target.slug} a[data-copy-link]`);
+  const control = page.locator(`li[id="${target.slug}"] a[data-copy-link]`);
   await control.focus();
   await page.keyboard.press('Enter');
   await expect(control.locator('.status')).toHaveText('copied');

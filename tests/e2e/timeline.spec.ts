@@ -85,7 +85,7 @@ test('the timeline is in the HTML with JavaScript disabled', async ({ browser })
   await expect(svg).toBeVisible();
   await expect(svg.locator('title')).toHaveText('Timeline of Mixture of experts');
   expect(await svg.locator('a.mark').count()).toBeGreaterThan(10);
-  await expect(page.locator('#technique-timeline form.controls')).toBeHidden();
+  await expect(page.locator('#technique-timeline .controls')).toBeHidden();
   await context.close();
 });
 

@@ -30,7 +30,7 @@ describe('paperToBibtex', () => {
   });
 
   it('escapes characters that are special in BibTeX so titles survive the round trip', () => {
-    const title = 'D^{2}MoE & 100% of $O(n^2)$ #1 under_score ~tilde';
+    const title = 'D^{2}MoE & 100% of $O(n^2)$ #1 under_score ~tilde <b> back\\slash';
     const { entries, errors } = parse(paperToBibtex({ ...matformer, title }), { sentenceCase: false });
     expect(errors).toEqual([]);
     expect(entries[0]!.fields.title).toBe(title);

@@ -1,0 +1,139 @@
+// npm run bench [-- --quick]
+// Prints the project's speed and size figures as tables (budgets are reported, not asserted):
+// build time and memory for the real collection and for synthetic ones of 5,000 and 20,000
+// papers, what timelines add to the build, page weights, search index and query figures,
+// Lighthouse scores, and a load test. --quick skips the synthetic builds and Lighthouse.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runMeasured, type Measured } from './bench/measure.ts';
+import { writeSyntheticCollection } from './bench/synthetic.ts';
+import { pageWeight, scriptClosure, bytesOf } from './bench/weight.ts';
+import { benchSearch, indexSize, BENCH_QUERIES } from './bench/search.ts';
+import { runLighthouse } from './bench/lighthouse.ts';
+import { loadTest } from './bench/load.ts';
+
+const quick = process.argv.includes('--quick');
+const CHROMIUM = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+const BIN = join(process.cwd(), 'node_modules/.bin');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const table = (title: string, header: string[], rows: (string | number)[][]) => {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells: (string | number)[]) => cells.map((c, i) => String(c).padEnd(widths[i]!)).join('  ');
+  console.log(`\n## ${title}\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}`);
+};
+const countPapers = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.mdx')).length;
+
+interface BuildFigures {
+  papers: number;
+  validate: Measured;
+  astro: Measured;
+  pagefind: Measured;
+}
+
+async function measuredBuild(env: Record<string, string>, outDir: string, papers: number): Promise<BuildFigures> {
+  const heap = { NODE_OPTIONS: '--max-old-space-size=20000' };
+  const validate = await runMeasured(process.execPath, ['scripts/validate-content.ts'], env);
+  const astro = await runMeasured(join(BIN, 'astro'), ['build'], { ...env, ...heap, ATLAS_OUT_DIR: outDir });
+  const pagefind = await runMeasured(join(BIN, 'pagefind'), ['--site', outDir], env);
+  return { papers, validate, astro, pagefind };
+}
+
+function buildRow(name: string, b: BuildFigures): (string | number)[] {
+  const total = b.validate.ms + b.astro.ms + b.pagefind.ms;
+  const peak = Math.max(b.validate.peakMiB ?? 0, b.astro.peakMiB ?? 0, b.pagefind.peakMiB ?? 0);
+  return [name, b.papers, s(b.validate.ms), s(b.astro.ms), s(b.pagefind.ms), s(total), `${(total / b.papers).toFixed(1)} ms`, `${(peak / 1024).toFixed(2)} GiB`];
+}
+
+function serve(dir: string, port: number): Promise<() => void> {
+  const server = spawn(join(BIN, 'sirv'), [dir, '--port', String(port), '--host', '127.0.0.1', '--quiet'], { stdio: 'ignore' });
+  return new Promise((resolveServe) => setTimeout(() => resolveServe(() => server.kill()), 800));
+}
+
+const realPapers = countPapers('content/papers');
+const DIST = 'dist-bench';
+console.log(`Transformer Atlas benchmark (${quick ? 'quick' : 'full'}), ${new Date().toISOString()}`);
+
+// 1. Builds.
+const builds: [string, BuildFigures][] = [['real collection', await measuredBuild({}, DIST, realPapers)]];
+const noTimelines = await runMeasured(join(BIN, 'astro'), ['build'], { ATLAS_OUT_DIR: `${DIST}-no-timelines`, ATLAS_NO_TIMELINES: '1' });
+if (!quick) {
+  for (const size of [5000, 20000]) {
+    const dir = join(tmpdir(), `atlas-synthetic-${size}`);
+    writeSyntheticCollection(dir, 'content/papers', size, realPapers);
+    builds.push([`synthetic ${size}`, await measuredBuild({ ATLAS_PAPERS_DIR: dir }, join(tmpdir(), `atlas-dist-${size}`), size)]);
+  }
+}
+table('Build (validate + astro + pagefind)', ['collection', 'papers', 'validate', 'astro', 'pagefind', 'total', 'per paper', 'peak memory'], builds.map(([name, b]) => buildRow(name, b)));
+const withTimelines = builds[0]![1].astro.ms;
+table('What timelines add to the build (budget: at most 10%)', ['astro build', 'time'], [
+  ['with timelines', s(withTimelines)],
+  ['without timelines', s(noTimelines.ms)],
+  ['difference', `${(((withTimelines - noTimelines.ms) / noTimelines.ms) * 100).toFixed(1)}%`],
+]);
+
+// 2. Page weights.
+const PAGES: [string, string, number | null][] = [
+  ['home', '/', null],
+  ['technique (mixture-of-experts)', '/techniques/mixture-of-experts/', 80],
+  ['paper (MatFormer)', '/papers/matformer-nested-transformer-for-elastic-inference/', 30],
+  ['search', '/search/', null],
+];
+table(
+  'Page weight before any interaction (gzip, level 9)',
+  ['page', 'HTML', 'CSS', 'JS', 'total', 'raw total', 'budget'],
+  PAGES.map(([name, path, budget]) => {
+    const w = pageWeight(DIST, path);
+    return [name, kb(w.html.gzip), kb(w.css.gzip), kb(w.js.gzip), kb(w.total.gzip), kb(w.total.raw), budget ? `${budget} KB: ${w.total.gzip <= budget * 1024 ? 'within' : 'OVER'}` : '-'];
+  }),
+);
+const techniqueScripts = pageWeight(DIST, '/techniques/mixture-of-experts/').scripts;
+const timelineEntry = techniqueScripts.find((p) => p.includes('TimelineFigure'));
+const timelineJs = timelineEntry ? bytesOf(DIST, scriptClosure(DIST, timelineEntry)) : { raw: 0, gzip: 0 };
+table('JavaScript for the timeline on a technique page (budget: 30 KB gzip)', ['script', 'raw', 'gzip', 'budget'], [
+  [timelineEntry ?? '(none found)', kb(timelineJs.raw), kb(timelineJs.gzip), timelineJs.gzip <= 30 * 1024 ? 'within' : 'OVER'],
+]);
+
+// 3. Search.
+const index = indexSize(DIST);
+const stopServer = await serve(DIST, 4410);
+try {
+  const search = await benchSearch('http://127.0.0.1:4410', CHROMIUM);
+  const sorted = [...search.warm].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  table('Search (Pagefind, headless Chromium)', ['figure', 'value', 'target'], [
+    ['index files', index.files, '-'],
+    ['index size', kb(index.bytes), '-'],
+    ['bytes for the first query', kb(search.firstQueryBytes), `< 300 KB: ${search.firstQueryBytes < 300 * 1024 ? 'met' : 'MISSED'}`],
+    ['bytes for a follow-up query', kb(search.followUpBytes), '-'],
+    ['first query, cold (ms)', search.coldMs.toFixed(0), '-'],
+    [`keystroke to results, warm, median of ${BENCH_QUERIES.length} queries (ms)`, median.toFixed(1), `< 150 ms: ${median < 150 ? 'met' : 'MISSED'}`],
+    ['keystroke to results, warm, worst (ms)', sorted.at(-1)!.toFixed(1), '-'],
+  ]);
+
+  // 4. Lighthouse.
+  if (!quick) {
+    const scores = await runLighthouse(
+      ['/', '/techniques/mixture-of-experts/', '/papers/matformer-nested-transformer-for-elastic-inference/'].map((p) => `http://127.0.0.1:4410${p}`),
+      CHROMIUM,
+    );
+    table('Lighthouse, mobile profile (target 100 each)', ['page', 'performance', 'accessibility', 'best practices', 'SEO'], scores.map((r) => [new URL(r.url).pathname, r.scores.performance!, r.scores.accessibility!, r.scores['best-practices']!, r.scores.seo!]));
+    const misses = scores.flatMap((r) => r.misses.map((m) => `${new URL(r.url).pathname}: ${m}`));
+    console.log(misses.length ? `What kept a score below 100:\n${misses.map((m) => `  - ${m}`).join('\n')}` : 'Every score is 100.');
+  }
+
+  // 5. Load.
+  const pagefindChunks = readdirSync(join(DIST, 'pagefind/index')).slice(0, 5).map((f) => `/pagefind/index/${f}`);
+  const load = await loadTest('http://127.0.0.1:4410', ['/', '/papers/', '/techniques/mixture-of-experts/', '/search/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', ...pagefindChunks]);
+  table('Load test: 200 concurrent connections for 10 s on loopback (static server: sirv)', ['figure', 'value'], [
+    ['requests', load.requests],
+    ['requests per second (mean)', load.perSecond.toFixed(0)],
+    ['latency p50 / p99 (ms)', `${load.p50} / ${load.p99}`],
+    ['errors', load.errors],
+    ['non-2xx responses', load.non2xx],
+  ]);
+} finally {
+  stopServer();
+}

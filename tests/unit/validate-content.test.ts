@@ -1,0 +1,122 @@
+// Content errors a contributor can make by hand, each with the message they will see:
+// file, line where known, field and fix. Runs the real `npm run validate` script on fixtures.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const GOOD_PAPER = `---
+title: "A Good Paper"
+slug: "a-good-paper"
+date: "2024-05-06"
+datePrecision: "day"
+dateSource: "listing"
+upvotes: 2
+authorCount: 3
+listings:
+  - "000_test.txt"
+arxivId: "2405.01234"
+authors: []
+primary: "quantization"
+related: []
+gist: ""
+notes: ""
+---
+
+An abstract with \\{braces\\} escaped.
+`;
+
+/** A content folder with every real technique and one or two paper files. */
+function fixture(papers: Record<string, string>, techniqueEdit?: (text: string) => string): string {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-content-'));
+  cpSync('content/techniques', join(root, 'content/techniques'), { recursive: true });
+  mkdirSync(join(root, 'content/papers'));
+  for (const [name, text] of Object.entries(papers)) writeFileSync(join(root, 'content/papers', name), text);
+  if (techniqueEdit) {
+    const file = join(root, 'content/techniques/quantization.mdx');
+    writeFileSync(file, techniqueEdit(readFileSync(file, 'utf8')));
+  }
+  return root;
+}
+
+function validate(root: string) {
+  return spawnSync(process.execPath, ['scripts/validate-content.ts', root], { encoding: 'utf8' });
+}
+
+/** Every cross-reference in the real overviews needs its paper; keep the fixtures small by
+ * pointing them, in turn, at five small papers. */
+const SUPPORT = ['p1', 'p2', 'p3', 'p4', 'p5'];
+const supportPapers = Object.fromEntries(SUPPORT.map((slug) => [`${slug}.mdx`, GOOD_PAPER.replace('"a-good-paper"', `"${slug}"`).replace('A Good Paper', `Paper ${slug}`)]));
+const withRefsToSupport = (text: string) => {
+  let n = 0;
+  return text.replace(/\]\(paper:[^)]+\)/g, () => `](paper:${SUPPORT[n++ % SUPPORT.length]})`);
+};
+
+function fixtureOf(papers: Record<string, string>, techniqueEdit: (text: string) => string = (t) => t) {
+  const root = fixture({ ...supportPapers, ...papers });
+  for (const name of spawnSync('ls', [join(root, 'content/techniques')], { encoding: 'utf8' }).stdout.trim().split('\n')) {
+    const file = join(root, 'content/techniques', name);
+    let text = withRefsToSupport(readFileSync(file, 'utf8'));
+    if (name === 'quantization.mdx') text = techniqueEdit(text);
+    writeFileSync(file, text);
+  }
+  return root;
+}
+
+describe('content validation', () => {
+  it('accepts a valid collection', () => {
+    const result = validate(fixtureOf({ 'a-good-paper.mdx': GOOD_PAPER }));
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  const cases: [string, (text: string) => string, RegExp][] = [
+    ['a missing title', (t) => t.replace(/^title: .*\n/m, ''), /content\/papers\/a-good-paper\.mdx: field `title`: is missing: add `title:` to the frontmatter/],
+    ['an impossible date', (t) => t.replace('date: "2024-05-06"', 'date: "2023-13-01"'), /content\/papers\/a-good-paper\.mdx:4: field `date`: '2023-13-01' is not a date \(use YYYY-MM-DD or YYYY-MM, or null when unknown\)/],
+    ['a malformed date', (t) => t.replace('date: "2024-05-06"', 'date: "May 2024"'), /:4: field `date`: 'May 2024' is not a date/],
+    ['an unknown field value', (t) => t.replace('datePrecision: "day"', 'datePrecision: "week"'), /:5: field `datePrecision`: must be 'day', 'month' or null/],
+    ['an unknown technique id', (t) => t.replace('primary: "quantization"', 'primary: "quantisation"'), /:13: field `primary`: 'quantisation' is not a technique id \(use one of: mixture-of-experts, /],
+    ['a misspelt field', (t) => t.replace('notes: ""', 'note: ""'), /field `note`: is not a known field \(check the spelling; known fields: title, slug, /],
+    ['broken YAML', (t) => t.replace('title: "A Good Paper"', 'title: "A Good Paper'), /content\/papers\/a-good-paper\.mdx:\d+: the frontmatter is not valid YAML/],
+    ['an MDX syntax error', (t) => t.replace('An abstract with \\{braces\\} escaped.', 'An abstract with <unclosed tag and {braces.'), /content\/papers\/a-good-paper\.mdx:19: MDX syntax error: .*\(write a literal \{ \} < > as \\\{ \\\} \\< \\>, or close the tag\)/],
+  ];
+  for (const [what, edit, message] of cases) {
+    it(`fails on ${what} with a message naming file, field and fix`, () => {
+      const result = validate(fixtureOf({ 'a-good-paper.mdx': edit(GOOD_PAPER) }));
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    });
+  }
+
+  it('fails on a duplicate slug, naming both files', () => {
+    const result = validate(fixtureOf({ 'a-good-paper.mdx': GOOD_PAPER, 'copy.mdx': GOOD_PAPER.replace('A Good Paper', 'A Copy') }));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/content\/papers\/copy\.mdx:3: field `slug`: 'a-good-paper' is already the slug of content\/papers\/a-good-paper\.mdx/);
+  });
+
+  it('fails on a cross-reference to a missing paper, with its line', () => {
+    const result = validate(fixtureOf({ 'a-good-paper.mdx': GOOD_PAPER }, (t) => `${t}\nSee [a ghost](paper:no-such-paper).\n`));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/content\/techniques\/quantization\.mdx:\d+: cross-reference `paper:no-such-paper`: no paper has this slug/);
+  });
+
+  it('fails on an unknown technique theme', () => {
+    const result = validate(fixtureOf({ 'a-good-paper.mdx': GOOD_PAPER }, (t) => t.replace('theme: "compression"', 'theme: "squeezing"')));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/content\/techniques\/quantization\.mdx:3: field `theme`: 'squeezing' is not a theme id/);
+  });
+
+  it('fails on an MDX syntax error in a hand-edited overview, with its line', () => {
+    const result = validate(fixtureOf({ 'a-good-paper.mdx': GOOD_PAPER }, (t) => t.replace('### The problem', '### The problem\n\nA stray { brace.')));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/content\/techniques\/quantization\.mdx:\d+: MDX syntax error: /);
+  });
+
+  it('fails on an overview too short to be a survey section', () => {
+    const result = validate(fixtureOf({ 'a-good-paper.mdx': GOOD_PAPER }, (t) => t.replace(/\n---\n[\s\S]*$/, '\n---\n\nToo short. [x](paper:a-good-paper)\n')));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/content\/techniques\/quantization\.mdx: overview: \d+ words and 1 paper cross-reference; write at least 200 words citing at least 5 papers/);
+  });
+});
