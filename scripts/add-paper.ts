@@ -67,7 +67,8 @@ export async function addPaper(input: string, papersDir: string, fetchText: Fetc
       listings: [],
       arxivId: id,
       authors: record.authors,
-      primary: labels.primary ?? 'surveys-and-benchmarks',
+      // No proposal: left empty, and the build will ask for a label rather than guess one.
+      primary: labels.primary,
       related: labels.related,
       gist: '',
       notes: `Added from the arXiv API (${id}); technique labels are the rules' proposal: review them.`,
@@ -76,7 +77,8 @@ export async function addPaper(input: string, papersDir: string, fetchText: Fetc
   );
   const file = `${slug}.mdx`;
   writeFileSync(join(papersDir, file), text, { flag: 'wx' });
-  return { status: 'added', message: `added ${papersDir}/${file} (labels proposed by the rules: ${labels.primary ?? 'none'}; review them)`, file };
+  const review = labels.primary ? `labels proposed by the rules: ${labels.primary}; review them` : 'the rules propose no technique: set `primary` by hand';
+  return { status: 'added', message: `added ${papersDir}/${file} (${review})`, file };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
