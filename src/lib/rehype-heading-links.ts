@@ -1,5 +1,6 @@
 // Rehype plugin: gives every h2/h3 with an id in survey prose a "#" control that links to
-// the section and, with JavaScript, copies that link (see scripts/copy-link.ts).
+// the section and, with JavaScript, copies that link (see scripts/copy-link.ts). The "#" is
+// kept out of the search index, where it would show up in excerpts.
 
 interface HastNode {
   type: string;
@@ -27,7 +28,7 @@ export function rehypeHeadingLinks() {
         {
           type: 'element',
           tagName: 'a',
-          properties: { className: ['heading-link'], href: `#${id}`, dataCopyLink: '', ariaLabel: `Copy link to section: ${textOf(heading)}` },
+          properties: { className: ['heading-link'], href: `#${id}`, dataCopyLink: '', dataPagefindIgnore: '', ariaLabel: `Copy link to section: ${textOf(heading)}` },
           children: [
             { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
             { type: 'element', tagName: 'span', properties: { className: ['status'], role: 'status' }, children: [] },

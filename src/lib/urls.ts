@@ -16,3 +16,5 @@ export function url(path: string): string {
 
 export const paperPath = (slug: string): string => `/papers/${slug}/`;
 export const techniquePath = (id: string): string => `/techniques/${id}/`;
+/** The abstract's heading on a paper page: a link target, and where search excerpts come from. */
+export const ABSTRACT_ANCHOR = 'abstract';

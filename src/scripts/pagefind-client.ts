@@ -1,5 +1,7 @@
 // Loads the Pagefind bundle once (under the site's base path) and runs searches with it.
 import { pagefindOptions, type SearchState } from '../lib/search-state.ts';
+import { ABSTRACT_ANCHOR } from '../lib/urls.ts';
+import { chooseExcerpt, type ExcerptSource } from '../lib/search-excerpt.ts';
 
 export interface SearchHit {
   url: string;
@@ -13,10 +15,15 @@ export interface SearchHit {
   excerpt: string;
 }
 
+interface PagefindData extends ExcerptSource {
+  url: string;
+  meta: Record<string, string>;
+}
+
 interface PagefindResult {
   id: string;
   score: number;
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+  data(): Promise<PagefindData>;
 }
 
 interface Pagefind {
@@ -82,7 +89,7 @@ async function searchMostWords(pagefind: Pagefind, term: string, options: object
 
 const TECHNIQUE_LIMIT = 2;
 
-function toHit(d: { url: string; excerpt: string; meta: Record<string, string> }): SearchHit {
+function toHit(d: PagefindData): SearchHit {
   return {
     url: d.url,
     title: d.meta.title ?? d.url,
@@ -90,7 +97,7 @@ function toHit(d: { url: string; excerpt: string; meta: Record<string, string> }
     kind: d.meta.kind ?? '',
     techniques: d.meta.techniques ?? '',
     aliases: d.meta.aliases ?? '',
-    excerpt: d.excerpt,
+    excerpt: chooseExcerpt(d, ABSTRACT_ANCHOR),
   };
 }
 

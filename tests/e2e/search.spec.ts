@@ -102,3 +102,13 @@ test('without JavaScript the search page says so and links to the paper table', 
   await expect(page.getByRole('link', { name: 'table of all papers' })).toHaveAttribute('href', `${E2E_BASE}papers/`);
   await context.close();
 });
+
+test('a paper hit quotes its abstract where the words occur there, not the aliases', async ({ page }) => {
+  await searchPage(page, 'q=moe');
+  const hit = page.locator('.search-hit.kind-paper').first();
+  const excerpt = (await hit.locator('.hit-excerpt').textContent())!.replace(/\s+/g, ' ').trim();
+  expect(excerpt).not.toContain('sparse MoE, experts, expert routing');
+  await hit.locator('.hit-title').click();
+  const abstract = (await page.locator('[data-abstract]').textContent())!.replace(/\s+/g, ' ');
+  expect(abstract).toContain(excerpt);
+});
