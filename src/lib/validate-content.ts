@@ -5,6 +5,7 @@ import { isTechniqueId, TECHNIQUE_IDS } from './taxonomy.ts';
 import { PaperFileError, splitPaperFile } from './paper-file.ts';
 import { paperSchema, techniqueSchema } from './schemas.ts';
 import { findCrossReferences } from './cross-references.ts';
+import { COPIED_RUN_WORDS, findCopiedRuns, indexAbstractRuns } from './overview-originality.ts';
 
 export interface ContentFile {
   /** Path as shown to people, e.g. content/papers/foo.mdx */
@@ -98,11 +99,13 @@ export function validateContent({ papers, techniques }: ContentInput): Validated
   const bodies: ValidatedContent['bodies'] = [];
   const slugOwners = new Map<string, string>();
   const paperFields = Object.keys(paperSchema.shape ?? {});
+  const abstracts: { source: string; text: string }[] = [];
 
   for (const file of papers) {
     const checked = checkFrontmatter(file, paperSchema, paperFields, problems);
     if (!checked) continue;
     bodies.push({ path: file.path, body: checked.body, firstLine: checked.bodyLine });
+    abstracts.push({ source: file.path, text: checked.body });
     const owner = slugOwners.get(checked.data.slug);
     if (owner) {
       problems.push({
@@ -113,6 +116,7 @@ export function validateContent({ papers, techniques }: ContentInput): Validated
     } else slugOwners.set(checked.data.slug, file.path);
   }
 
+  const abstractRuns = indexAbstractRuns(abstracts);
   const techniqueFields = Object.keys(techniqueSchema.shape);
   const seenTechniques = new Set<string>();
   for (const file of techniques) {
@@ -133,6 +137,13 @@ export function validateContent({ papers, techniques }: ContentInput): Validated
         path: file.path,
         line: null,
         message: `overview: ${words} words and ${cited.size} paper cross-reference${cited.size === 1 ? '' : 's'}; write at least ${MIN_OVERVIEW_WORDS} words citing at least ${MIN_OVERVIEW_CITATIONS} papers as [name](paper:<slug>)`,
+      });
+    }
+    for (const copied of findCopiedRuns(checked.body, abstractRuns)) {
+      problems.push({
+        path: file.path,
+        line: checked.bodyLine + copied.line - 1,
+        message: `overview: "${copied.words}" repeats ${COPIED_RUN_WORDS} words of the abstract in ${copied.source}; say it in our own words (abstracts are quoted only on paper pages)`,
       });
     }
     for (const ref of refs) {

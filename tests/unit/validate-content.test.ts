@@ -119,4 +119,11 @@ describe('content validation', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/content\/techniques\/quantization\.mdx: overview: \d+ words and 1 paper cross-reference; write at least 200 words citing at least 5 papers/);
   });
+
+  it('fails on an overview that repeats a run of words from an abstract, naming the paper', () => {
+    const copied = GOOD_PAPER.replace('An abstract with \\{braces\\} escaped.', 'We route every token through two experts chosen by a learned gate, which halves the cost.');
+    const result = validate(fixtureOf({ 'a-good-paper.mdx': copied }, (t) => t.replace('### The problem', '### The problem\n\nOne paper routes every token through two experts chosen by a learned gate.')));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/content\/techniques\/quantization\.mdx:\d+: overview: "every token through two experts chosen by a" repeats 8 words of the abstract in content\/papers\/a-good-paper\.mdx; say it in our own words/);
+  });
 });
