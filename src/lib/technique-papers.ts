@@ -63,3 +63,21 @@ export function techniquesSharingPapers(papers: readonly { data: LabelledPaper }
   }
   return [...counts.entries()].map(([other, shared]) => ({ id: other, shared })).sort((a, b) => b.shared - a.shared || a.id.localeCompare(b.id));
 }
+
+export interface Neighbours<P> {
+  /** The next paper back in time that carries the technique, or null. */
+  older: P | null;
+  newer: P | null;
+  /** How many papers carry the technique, this one included. */
+  count: number;
+}
+
+/** A paper's neighbours in time among the papers labelled with technique `id` (primary or
+ * related). Papers of unknown date have no place in time, so they have no neighbours either. */
+export function neighboursInTechnique<P extends { id: string; data: LabelledPaper }>(papers: readonly P[], slug: string, id: TechniqueId): Neighbours<P> {
+  const carrying = papers.filter((p) => p.data.primary === id || p.data.related.includes(id));
+  const dated = carrying.filter((p) => p.data.date !== null).sort((a, b) => compareNewestFirst(a.data, b.data));
+  const at = dated.findIndex((p) => p.id === slug);
+  if (at === -1) return { older: null, newer: null, count: carrying.length };
+  return { older: dated[at + 1] ?? null, newer: dated[at - 1] ?? null, count: carrying.length };
+}

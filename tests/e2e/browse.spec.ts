@@ -62,3 +62,20 @@ test('unknown addresses get the 404 page with a way back', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByRole('link', { name: 'Start at the home page' })).toHaveAttribute('href', E2E_BASE);
 });
+
+test('from a paper, step to the older and newer papers of its technique and to its place in the list', async ({ page }) => {
+  await page.goto('papers/matformer-nested-transformer-for-elastic-inference/');
+  const nav = page.getByRole('navigation', { name: 'More in Elastic and nested models' });
+  const dateOf = async () => (await page.locator('[data-paper-date]').getAttribute('data-paper-date'))!;
+  const here = await dateOf();
+  await nav.locator('li', { hasText: 'Older' }).getByRole('link').click();
+  expect(await dateOf() <= here).toBe(true);
+  await expect(page.locator('.badges')).toContainText('Elastic and nested models');
+  await page.goBack();
+  await nav.locator('li', { hasText: 'Newer' }).getByRole('link').click();
+  expect(await dateOf() >= here).toBe(true);
+  await page.goBack();
+  await nav.getByRole('link', { name: /This paper among all \d+ of Elastic and nested models/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${E2E_BASE}techniques/elastic-models/#matformer-nested-transformer-for-elastic-inference$`));
+  await expect(page.locator('#matformer-nested-transformer-for-elastic-inference')).toBeInViewport();
+});
