@@ -49,3 +49,22 @@ test('previous and next technique within a theme', async ({ page }) => {
   await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', /techniques\/mixture-of-experts\/$/);
   await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', /techniques\/elastic-models\/$/);
 });
+
+test('the paper lists switch to oldest first and back, and a shared link keeps the order', async ({ page }) => {
+  await page.goto('techniques/mixture-of-experts/');
+  const items = page.locator('.paper-list[data-role="primary"] .paper-item');
+  const dates = () => items.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.date!).filter(Boolean).map((d) => d.slice(0, 7)));
+  const newest = await dates();
+  expect(newest).toEqual([...newest].sort().reverse());
+  await page.getByRole('button', { name: 'Oldest first' }).click();
+  await expect(page.getByRole('button', { name: 'Oldest first' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/\?order=oldest$/);
+  expect(await dates()).toEqual([...newest].reverse());
+  const years = await page.locator('.paper-list[data-role="primary"] [data-year-group]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.year));
+  expect(years).toEqual([...years].sort());
+  await page.reload();
+  expect(await dates()).toEqual([...newest].reverse());
+  await page.getByRole('button', { name: 'Newest first' }).click();
+  await expect(page).toHaveURL(/mixture-of-experts\/$/);
+  expect(await dates()).toEqual(newest);
+});
