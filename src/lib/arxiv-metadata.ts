@@ -14,6 +14,17 @@ export interface ProvenanceRow {
   looked_up: string;
 }
 
+/** A row of content/provenance/authors.tsv: an author list read where the id's source had none. */
+export interface AuthorSourceRow {
+  slug: string;
+  authors: string;
+  source_url: string;
+  tool: string;
+  query: string;
+  evidence: string;
+  looked_up: string;
+}
+
 export interface MetadataUpdate {
   changes: Partial<Paper>;
   notes: string[];
@@ -41,13 +52,9 @@ export function arxivMetadataUpdate(paper: Paper, row: ProvenanceRow): MetadataU
   }
   if (!paper.arxivId) changes.arxivId = id;
 
-  const authors = row.authors.split(';').map((a) => a.trim()).filter(Boolean);
-  if (paper.authors.length === 0 && authors.length > 0) {
-    changes.authors = authors;
-    if (paper.authorCount !== null && paper.authorCount !== authors.length) {
-      notes.push(`authors: the listing counts ${paper.authorCount}, the source lists ${authors.length}`);
-    }
-  }
+  const fromRow = authorsUpdate(paper, row.authors);
+  Object.assign(changes, fromRow.changes);
+  notes.push(...fromRow.notes);
 
   const idMonth = monthOfArxivId(id);
   if (paper.date === null) {
@@ -62,4 +69,13 @@ export function arxivMetadataUpdate(paper: Paper, row: ProvenanceRow): MetadataU
     notes.push(`date: the ${holder} says ${paper.date}, the arXiv id says ${idMonth}; kept the ${holder}'s`);
   }
   return { changes, notes };
+}
+
+/** The author list ("A; B; C") an entry takes when it has none; a count that disagrees with
+ * the listing's is reported. An entry's own list is never replaced. */
+export function authorsUpdate(paper: Paper, authorsField: string): MetadataUpdate {
+  const authors = authorsField.split(';').map((a) => a.trim()).filter(Boolean);
+  if (paper.authors.length > 0 || authors.length === 0) return { changes: {}, notes: [] };
+  const notes = paper.authorCount !== null && paper.authorCount !== authors.length ? [`authors: the listing counts ${paper.authorCount}, the source lists ${authors.length}`] : [];
+  return { changes: { authors }, notes };
 }

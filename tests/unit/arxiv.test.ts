@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { ArxivIdError, arxivLinks, monthOfArxivId, parseArxivId } from '../../src/lib/arxiv.ts';
 import { ArxivApiError, parseArxivAtom } from '../../src/lib/arxiv-api.ts';
-import { arxivMetadataUpdate } from '../../src/lib/arxiv-metadata.ts';
+import { arxivMetadataUpdate, authorsUpdate } from '../../src/lib/arxiv-metadata.ts';
 import type { Paper } from '../../src/lib/schemas.ts';
 
 describe('parseArxivId', () => {
@@ -100,5 +100,20 @@ describe('arxivMetadataUpdate (date derivation)', () => {
 
   it('reports an author count that disagrees with the author list', () => {
     expect(arxivMetadataUpdate(paper({ authorCount: 3 }), row).notes).toContain('authors: the listing counts 3, the source lists 2');
+  });
+});
+
+describe('authorsUpdate (author lists from content/provenance/authors.tsv)', () => {
+  it('fills the names of an entry that has none, trimmed and in order', () => {
+    expect(authorsUpdate(paper({ authorCount: 2 }), ' Ada Lovelace ;Alan Turing ')).toEqual({ changes: { authors: ['Ada Lovelace', 'Alan Turing'] }, notes: [] });
+  });
+
+  it('never replaces a list the entry has, and ignores an empty field', () => {
+    expect(authorsUpdate(paper({ authors: ['Kept Name'] }), 'Other Name').changes).toEqual({});
+    expect(authorsUpdate(paper({}), ' ; ').changes).toEqual({});
+  });
+
+  it('reports a count that disagrees with the listing', () => {
+    expect(authorsUpdate(paper({ authorCount: 5 }), 'A; B').notes).toEqual(['authors: the listing counts 5, the source lists 2']);
   });
 });
