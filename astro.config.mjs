@@ -31,7 +31,8 @@ export default defineConfig({
   base,
   outDir: process.env.ATLAS_OUT_DIR || './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles inline: one round trip less before the first paint (the CSS is about 2.4 KB gzip).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   redirects,
   // A Content-Security-Policy meta tag on every page: only the site's own scripts and styles
   // (Astro hashes the inline ones), plus WebAssembly for Pagefind.

@@ -1,5 +1,7 @@
-// Applies the reader's saved colour scheme before first paint (no flash). Kept as a file,
-// not inline, so the Content-Security-Policy can forbid inline scripts.
+// Runs before first paint: applies the reader's saved colour scheme (no flash), and marks the
+// page as scripted so notes meant for readers without JavaScript never flash and shift the
+// layout. Kept as a file, not inline, so the Content-Security-Policy can forbid inline scripts.
+document.documentElement.dataset.scripts = 'on';
 try {
   const saved = localStorage.getItem('atlas-theme');
   if (saved === 'light' || saved === 'dark') document.documentElement.dataset.theme = saved;
