@@ -14,6 +14,7 @@ import { benchSearch, indexSize, BENCH_QUERIES } from './bench/search.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { loadTest } from './bench/load.ts';
 import { serveCounting } from './bench/serve.ts';
+import { precompress } from './bench/precompress.ts';
 
 const quick = process.argv.includes('--quick');
 const CHROMIUM = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
@@ -117,13 +118,15 @@ try {
   await countingServer.stop();
 }
 
-// Lighthouse and the load test go to a static server in a process of its own, as a host would be.
+// Lighthouse and the load test go to a static server in a process of its own, sending gzip
+// as a host would.
+precompress(DIST);
 const stopServer = await serve(DIST, 4410);
 try {
   // 4. Lighthouse.
   if (!quick) {
     const scores = await runLighthouse(
-      ['/', '/techniques/mixture-of-experts/', '/papers/matformer-nested-transformer-for-elastic-inference/'].map((p) => `http://127.0.0.1:4410${p}`),
+      ['/', '/techniques/mixture-of-experts/', '/papers/matformer-nested-transformer-for-elastic-inference/', '/timeline/', '/search/'].map((p) => `http://127.0.0.1:4410${p}`),
       CHROMIUM,
     );
     table('Lighthouse, mobile profile (target 100 each)', ['page', 'performance', 'accessibility', 'best practices', 'SEO'], scores.map((r) => [new URL(r.url).pathname, r.scores.performance!, r.scores.accessibility!, r.scores['best-practices']!, r.scores.seo!]));
@@ -134,7 +137,7 @@ try {
   // 5. Load.
   const pagefindChunks = readdirSync(join(DIST, 'pagefind/index')).slice(0, 5).map((f) => `/pagefind/index/${f}`);
   const load = await loadTest('http://127.0.0.1:4410', ['/', '/papers/', '/techniques/mixture-of-experts/', '/search/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', ...pagefindChunks]);
-  table('Load test: 200 concurrent connections for 10 s on loopback (static server: sirv)', ['figure', 'value'], [
+  table('Load test: 200 concurrent connections for 10 s on loopback (static server: sirv, gzip)', ['figure', 'value'], [
     ['requests', load.requests],
     ['requests per second (mean)', load.perSecond.toFixed(0)],
     ['latency p50 / p99 (ms)', `${load.p50} / ${load.p99}`],

@@ -16,7 +16,8 @@ export async function loadTest(origin: string, paths: string[], connections = 20
     url: origin,
     connections,
     duration: seconds,
-    requests: paths.map((path) => ({ method: 'GET', path })),
+    // Browsers ask for gzip; the server then sends the precompressed copies.
+    requests: paths.map((path) => ({ method: 'GET', path, headers: { 'accept-encoding': 'gzip' } })),
   });
   return {
     requests: result.requests.total,
