@@ -62,5 +62,17 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks],
     }),
   },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every MDX entry triggers this notice about Astro's own "use astro:head-inject"
+        // directive (harmless: Astro handles it); 600+ copies of it hid the real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/og\/|\.(png|json|bib|md|xml|txt)$/.test(page) })],
 });
