@@ -52,6 +52,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // No code blocks to colour here, and Shiki's inline styles would break the CSP.
+    syntaxHighlight: false,
     // remark-gfm runs only on the unified processor; MDX follows markdown.processor.
     // smartypants is off: it would turn the quoted abstracts' ' and -- into ’ and —.
     processor: unified({
