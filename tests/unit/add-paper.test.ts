@@ -1,16 +1,16 @@
 // `npm run add`: a new paper from the arXiv API (here a recorded-format fixture), a paper
 // already present, and no network: a clear error and nothing written.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addPaper } from '../../scripts/add-paper.ts';
 import { splitPaperFile } from '../../src/lib/paper-file.ts';
 import { unescapeMdxText } from '../../src/lib/mdx-text.ts';
 import { paperSchema } from '../../src/lib/schemas.ts';
+import { tempDir } from './temp-dir.ts';
 
 const FIXTURE = readFileSync('tests/fixtures/arxiv-api/2401.99999.xml', 'utf8');
-const emptyFolder = () => mkdtempSync(join(tmpdir(), 'atlas-add-'));
+const emptyFolder = () => tempDir('atlas-add-');
 
 describe('npm run add', () => {
   it('writes a valid entry from the API answer, asking for the id in the right place', async () => {

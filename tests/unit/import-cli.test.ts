@@ -2,15 +2,15 @@
 // each skipped line with its number, and exits non-zero when it skipped something.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatListing } from '../../src/lib/listing-format.ts';
+import { tempDir } from './temp-dir.ts';
 
 const ABSTRACT = 'A study of something with enough words in it to count as a real abstract for the parser.';
 
-function runImport(listings: Record<string, string | Buffer>, extraArgs: string[] = [], papersDir = mkdtempSync(join(tmpdir(), 'atlas-papers-'))) {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-listings-'));
+function runImport(listings: Record<string, string | Buffer>, extraArgs: string[] = [], papersDir = tempDir('atlas-papers-')) {
+  const dir = tempDir('atlas-listings-');
   const files = Object.entries(listings).map(([name, text]) => {
     writeFileSync(join(dir, name), text);
     return join(dir, name);
@@ -88,7 +88,7 @@ describe('import command on bad input', () => {
   });
 
   it('a broken existing entry stops the import before anything is written', () => {
-    const papersDir = mkdtempSync(join(tmpdir(), 'atlas-papers-'));
+    const papersDir = tempDir('atlas-papers-');
     writeFileSync(join(papersDir, 'hand-edited.mdx'), '---\ntitle: "unclosed\n---\n\nBody\n');
     const result = runImport({ '000_a.txt': formatListing([{ title: 'New One', abstract: ABSTRACT, date: null, upvotes: null, authorCount: null }], 2025) }, [], papersDir);
     expectNoCrash(result);
@@ -98,7 +98,7 @@ describe('import command on bad input', () => {
   });
 
   it('a missing listing file is a clear error', () => {
-    const result = spawnSync(process.execPath, ['scripts/import.ts', 'no/such/listing.txt', '--papers-dir', mkdtempSync(join(tmpdir(), 'p-'))], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['scripts/import.ts', 'no/such/listing.txt', '--papers-dir', tempDir('atlas-p-')], { encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('no/such/listing.txt: no such file');
   });

@@ -2,9 +2,9 @@
 // file, line where known, field and fix. Runs the real `npm run validate` script on fixtures.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './temp-dir.ts';
 
 const GOOD_PAPER = `---
 title: "A Good Paper"
@@ -29,7 +29,7 @@ An abstract with \\{braces\\} escaped.
 
 /** A content folder with every real technique and one or two paper files. */
 function fixture(papers: Record<string, string>, techniqueEdit?: (text: string) => string): string {
-  const root = mkdtempSync(join(tmpdir(), 'atlas-content-'));
+  const root = tempDir('atlas-content-');
   cpSync('content/techniques', join(root, 'content/techniques'), { recursive: true });
   mkdirSync(join(root, 'content/papers'));
   for (const [name, text] of Object.entries(papers)) writeFileSync(join(root, 'content/papers', name), text);
