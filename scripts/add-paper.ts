@@ -32,7 +32,9 @@ export async function addPaper(input: string, papersDir: string, fetchText: Fetc
     if (error instanceof ArxivIdError) return { status: 'error', message: error.message };
     throw error;
   }
-  const existing = readdirSync(papersDir).filter((n) => n.endsWith('.mdx')).map((name) => ({ name, data: splitPaperFile(readFileSync(join(papersDir, name), 'utf8')).data }));
+  const existing = readdirSync(papersDir)
+    .filter((n) => n.endsWith('.mdx'))
+    .map((name) => ({ name, data: splitPaperFile(readFileSync(join(papersDir, name), 'utf8')).data }));
   const same = existing.find((p) => p.data.arxivId === id);
   if (same) return { status: 'exists', message: `arXiv ${id} is already in the survey: ${papersDir}/${same.name}`, file: same.name };
 
@@ -40,7 +42,10 @@ export async function addPaper(input: string, papersDir: string, fetchText: Fetc
   try {
     xml = await fetchText(`https://export.arxiv.org/api/query?id_list=${encodeURIComponent(id)}`);
   } catch (error) {
-    return { status: 'error', message: `cannot reach the arXiv API (${(error as Error).message}); nothing was written. Run it again when the machine is online.` };
+    return {
+      status: 'error',
+      message: `cannot reach the arXiv API (${(error as Error).message}); nothing was written. Run it again when the machine is online.`,
+    };
   }
   let record;
   try {
@@ -51,7 +56,11 @@ export async function addPaper(input: string, papersDir: string, fetchText: Fetc
   }
   const sameTitle = existing.find((p) => normaliseTitle(String(p.data.title)) === normaliseTitle(record.title));
   if (sameTitle) {
-    return { status: 'exists', message: `"${record.title}" is already in the survey without this id: ${papersDir}/${sameTitle.name} (set its arxivId to ${id})`, file: sameTitle.name };
+    return {
+      status: 'exists',
+      message: `"${record.title}" is already in the survey without this id: ${papersDir}/${sameTitle.name} (set its arxivId to ${id})`,
+      file: sameTitle.name,
+    };
   }
   const slug = uniqueSlug(record.title, new Set(existing.map((p) => String(p.data.slug))));
   const labels = proposeLabels(record.title, record.abstract);

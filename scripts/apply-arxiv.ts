@@ -17,7 +17,9 @@ const rows = new Map((parseTsv(readFileSync(PROVENANCE, 'utf8')) as unknown as P
 const authorRows = new Map((parseTsv(readFileSync(AUTHOR_SOURCES, 'utf8')) as unknown as AuthorSourceRow[]).map((row) => [row.slug, row]));
 let updated = 0;
 let reported = 0;
-for (const name of readdirSync(PAPERS).filter((n) => n.endsWith('.mdx')).sort()) {
+for (const name of readdirSync(PAPERS)
+  .filter((n) => n.endsWith('.mdx'))
+  .sort()) {
   const text = readFileSync(join(PAPERS, name), 'utf8');
   const paper = paperSchema.parse(splitPaperFile(text).data);
   const row = rows.get(paper.slug);
@@ -36,4 +38,6 @@ for (const name of readdirSync(PAPERS).filter((n) => n.endsWith('.mdx')).sort())
     updated++;
   }
 }
-console.log(`arXiv metadata: ${updated} entries updated, ${reported} disagreement(s) reported, ${rows.size} provenance rows, ${authorRows.size} author-source rows`);
+console.log(
+  `arXiv metadata: ${updated} entries updated, ${reported} disagreement(s) reported, ${rows.size} provenance rows, ${authorRows.size} author-source rows`,
+);

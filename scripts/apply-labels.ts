@@ -30,14 +30,19 @@ for (const file of files) {
   parseTsv(readFileSync(file, 'utf8')).forEach((row, index) => {
     const where = `${file}:${index + 2}`;
     const paper = byTitle.get(normaliseTitle(row.title ?? ''));
-    const related = (row.related ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const related = (row.related ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const bad = [row.primary ?? '', ...related].filter((id) => !isTechniqueId(id));
     if (!paper) return void (problems++, console.error(`${where}: no paper titled "${row.title}"`));
     if (bad.length) return void (problems++, console.error(`${where}: unknown technique id(s) ${bad.join(', ')}`));
     const { data } = splitPaperFile(paper.text);
     if (data.primary && data.primary !== row.primary) {
       problems++;
-      return void console.error(`${where}: ${PAPERS}/${paper.name} is already labelled ${String(data.primary)}; edit its frontmatter if ${row.primary} is right`);
+      return void console.error(
+        `${where}: ${PAPERS}/${paper.name} is already labelled ${String(data.primary)}; edit its frontmatter if ${row.primary} is right`,
+      );
     }
     const changes = {
       primary: row.primary as TechniqueId,

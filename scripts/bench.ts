@@ -46,7 +46,16 @@ async function measuredBuild(env: Record<string, string>, outDir: string, papers
 function buildRow(name: string, b: BuildFigures): (string | number)[] {
   const total = b.validate.ms + b.astro.ms + b.pagefind.ms;
   const peak = Math.max(b.validate.peakMiB ?? 0, b.astro.peakMiB ?? 0, b.pagefind.peakMiB ?? 0);
-  return [name, b.papers, s(b.validate.ms), s(b.astro.ms), s(b.pagefind.ms), s(total), `${(total / b.papers).toFixed(1)} ms`, `${(peak / 1024).toFixed(2)} GiB`];
+  return [
+    name,
+    b.papers,
+    s(b.validate.ms),
+    s(b.astro.ms),
+    s(b.pagefind.ms),
+    s(total),
+    `${(total / b.papers).toFixed(1)} ms`,
+    `${(peak / 1024).toFixed(2)} GiB`,
+  ];
 }
 
 function serve(dir: string, port: number): Promise<() => void> {
@@ -68,13 +77,21 @@ if (!quick) {
     builds.push([`synthetic ${size}`, await measuredBuild({ ATLAS_PAPERS_DIR: dir }, join(tmpdir(), `atlas-dist-${size}`), size)]);
   }
 }
-table('Build (validate + astro + pagefind)', ['collection', 'papers', 'validate', 'astro', 'pagefind', 'total', 'per paper', 'peak memory'], builds.map(([name, b]) => buildRow(name, b)));
+table(
+  'Build (validate + astro + pagefind)',
+  ['collection', 'papers', 'validate', 'astro', 'pagefind', 'total', 'per paper', 'peak memory'],
+  builds.map(([name, b]) => buildRow(name, b)),
+);
 const withTimelines = builds[0]![1].astro.ms;
-table('What timelines add to the build (budget: at most 10%)', ['astro build', 'time'], [
-  ['with timelines', s(withTimelines)],
-  ['without timelines', s(noTimelines.ms)],
-  ['difference', `${(((withTimelines - noTimelines.ms) / noTimelines.ms) * 100).toFixed(1)}%`],
-]);
+table(
+  'What timelines add to the build (budget: at most 10%)',
+  ['astro build', 'time'],
+  [
+    ['with timelines', s(withTimelines)],
+    ['without timelines', s(noTimelines.ms)],
+    ['difference', `${(((withTimelines - noTimelines.ms) / noTimelines.ms) * 100).toFixed(1)}%`],
+  ],
+);
 
 // 2. Page weights.
 const PAGES: [string, string, number | null][] = [
@@ -88,15 +105,25 @@ table(
   ['page', 'HTML', 'CSS', 'JS', 'total', 'raw total', 'budget'],
   PAGES.map(([name, path, budget]) => {
     const w = pageWeight(DIST, path);
-    return [name, kb(w.html.gzip), kb(w.css.gzip), kb(w.js.gzip), kb(w.total.gzip), kb(w.total.raw), budget ? `${budget} KB: ${w.total.gzip <= budget * 1024 ? 'within' : 'OVER'}` : '-'];
+    return [
+      name,
+      kb(w.html.gzip),
+      kb(w.css.gzip),
+      kb(w.js.gzip),
+      kb(w.total.gzip),
+      kb(w.total.raw),
+      budget ? `${budget} KB: ${w.total.gzip <= budget * 1024 ? 'within' : 'OVER'}` : '-',
+    ];
   }),
 );
 const techniqueScripts = pageWeight(DIST, '/techniques/mixture-of-experts/').scripts;
 const timelineEntry = techniqueScripts.find((p) => p.includes('TimelineFigure'));
 const timelineJs = timelineEntry ? bytesOf(DIST, scriptClosure(DIST, timelineEntry)) : { raw: 0, gzip: 0 };
-table('JavaScript for the timeline on a technique page (budget: 30 KB gzip)', ['script', 'raw', 'gzip', 'budget'], [
-  [timelineEntry ?? '(none found)', kb(timelineJs.raw), kb(timelineJs.gzip), timelineJs.gzip <= 30 * 1024 ? 'within' : 'OVER'],
-]);
+table(
+  'JavaScript for the timeline on a technique page (budget: 30 KB gzip)',
+  ['script', 'raw', 'gzip', 'budget'],
+  [[timelineEntry ?? '(none found)', kb(timelineJs.raw), kb(timelineJs.gzip), timelineJs.gzip <= 30 * 1024 ? 'within' : 'OVER']],
+);
 
 // 3. Search, against a server in this process that counts the index bytes it sends.
 const index = indexSize(DIST);
@@ -105,15 +132,23 @@ try {
   const search = await benchSearch(countingServer.origin, CHROMIUM, countingServer.pagefindBytes, countingServer.resetCount);
   const sorted = [...search.warm].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;
-  table('Search (Pagefind, headless Chromium; bytes as served, uncompressed)', ['figure', 'value', 'target'], [
-    ['index files', index.files, '-'],
-    ['index size', kb(index.bytes), '-'],
-    ['bytes for the first query (bundle, WebAssembly, index chunks, results)', kb(search.firstQueryBytes), `< 300 KB: ${search.firstQueryBytes < 300 * 1024 ? 'met' : 'MISSED'}`],
-    ['bytes for a follow-up query', kb(search.followUpBytes), '-'],
-    ['first query, cold (ms)', search.coldMs.toFixed(0), '-'],
-    [`keystroke to results, warm, median of ${BENCH_QUERIES.length} queries (ms)`, median.toFixed(1), `< 150 ms: ${median < 150 ? 'met' : 'MISSED'}`],
-    ['keystroke to results, warm, worst (ms)', sorted.at(-1)!.toFixed(1), '-'],
-  ]);
+  table(
+    'Search (Pagefind, headless Chromium; bytes as served, uncompressed)',
+    ['figure', 'value', 'target'],
+    [
+      ['index files', index.files, '-'],
+      ['index size', kb(index.bytes), '-'],
+      [
+        'bytes for the first query (bundle, WebAssembly, index chunks, results)',
+        kb(search.firstQueryBytes),
+        `< 300 KB: ${search.firstQueryBytes < 300 * 1024 ? 'met' : 'MISSED'}`,
+      ],
+      ['bytes for a follow-up query', kb(search.followUpBytes), '-'],
+      ['first query, cold (ms)', search.coldMs.toFixed(0), '-'],
+      [`keystroke to results, warm, median of ${BENCH_QUERIES.length} queries (ms)`, median.toFixed(1), `< 150 ms: ${median < 150 ? 'met' : 'MISSED'}`],
+      ['keystroke to results, warm, worst (ms)', sorted.at(-1)!.toFixed(1), '-'],
+    ],
+  );
 } finally {
   await countingServer.stop();
 }
@@ -126,24 +161,44 @@ try {
   // 4. Lighthouse.
   if (!quick) {
     const scores = await runLighthouse(
-      ['/', '/techniques/mixture-of-experts/', '/papers/matformer-nested-transformer-for-elastic-inference/', '/timeline/', '/search/'].map((p) => `http://127.0.0.1:4410${p}`),
+      ['/', '/techniques/mixture-of-experts/', '/papers/matformer-nested-transformer-for-elastic-inference/', '/timeline/', '/search/'].map(
+        (p) => `http://127.0.0.1:4410${p}`,
+      ),
       CHROMIUM,
     );
-    table('Lighthouse, mobile profile (target 100 each)', ['page', 'performance', 'accessibility', 'best practices', 'SEO'], scores.map((r) => [new URL(r.url).pathname, r.scores.performance!, r.scores.accessibility!, r.scores['best-practices']!, r.scores.seo!]));
+    table(
+      'Lighthouse, mobile profile (target 100 each)',
+      ['page', 'performance', 'accessibility', 'best practices', 'SEO'],
+      scores.map((r) => [new URL(r.url).pathname, r.scores.performance!, r.scores.accessibility!, r.scores['best-practices']!, r.scores.seo!]),
+    );
     const misses = scores.flatMap((r) => r.misses.map((m) => `${new URL(r.url).pathname}: ${m}`));
     console.log(misses.length ? `What kept a score below 100:\n${misses.map((m) => `  - ${m}`).join('\n')}` : 'Every score is 100.');
   }
 
   // 5. Load.
-  const pagefindChunks = readdirSync(join(DIST, 'pagefind/index')).slice(0, 5).map((f) => `/pagefind/index/${f}`);
-  const load = await loadTest('http://127.0.0.1:4410', ['/', '/papers/', '/techniques/mixture-of-experts/', '/search/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', ...pagefindChunks]);
-  table('Load test: 200 concurrent connections for 10 s on loopback (static server: sirv, gzip)', ['figure', 'value'], [
-    ['requests', load.requests],
-    ['requests per second (mean)', load.perSecond.toFixed(0)],
-    ['latency p50 / p99 (ms)', `${load.p50} / ${load.p99}`],
-    ['errors', load.errors],
-    ['non-2xx responses', load.non2xx],
+  const pagefindChunks = readdirSync(join(DIST, 'pagefind/index'))
+    .slice(0, 5)
+    .map((f) => `/pagefind/index/${f}`);
+  const load = await loadTest('http://127.0.0.1:4410', [
+    '/',
+    '/papers/',
+    '/techniques/mixture-of-experts/',
+    '/search/',
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-entry.json',
+    ...pagefindChunks,
   ]);
+  table(
+    'Load test: 200 concurrent connections for 10 s on loopback (static server: sirv, gzip)',
+    ['figure', 'value'],
+    [
+      ['requests', load.requests],
+      ['requests per second (mean)', load.perSecond.toFixed(0)],
+      ['latency p50 / p99 (ms)', `${load.p50} / ${load.p99}`],
+      ['errors', load.errors],
+      ['non-2xx responses', load.non2xx],
+    ],
+  );
 } finally {
   stopServer();
 }

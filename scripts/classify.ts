@@ -17,7 +17,9 @@ if (mode !== '--report' && mode !== '--propose') {
   process.exit(2);
 }
 
-const files = readdirSync(PAPERS).filter((n) => n.endsWith('.mdx')).sort();
+const files = readdirSync(PAPERS)
+  .filter((n) => n.endsWith('.mdx'))
+  .sort();
 const papers = files.map((name) => {
   const text = readFileSync(join(PAPERS, name), 'utf8');
   const { data, body } = splitPaperFile(text);
@@ -61,7 +63,9 @@ for (const paper of papers) {
 
 console.log('technique                          primary  related  rules disagree');
 for (const id of TECHNIQUE_IDS) {
-  console.log(`${id.padEnd(34)} ${String(primaryCount.get(id) ?? 0).padStart(7)}  ${String(relatedCount.get(id) ?? 0).padStart(7)}  ${String(disagreements.get(id)?.length ?? 0).padStart(14)}`);
+  console.log(
+    `${id.padEnd(34)} ${String(primaryCount.get(id) ?? 0).padStart(7)}  ${String(relatedCount.get(id) ?? 0).padStart(7)}  ${String(disagreements.get(id)?.length ?? 0).padStart(14)}`,
+  );
 }
 console.log(`\nrules agree with the reviewed primary label on ${agree} of ${papers.length} papers (${((100 * agree) / papers.length).toFixed(1)}%).`);
 for (const id of TECHNIQUE_IDS) {

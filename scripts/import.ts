@@ -29,7 +29,10 @@ function parseArgs(argv: string[]): Options {
   }
   if (!Number.isInteger(options.captureYear) || options.captureYear < 1990) fail('--capture-year needs a year such as 2025');
   if (options.files.length === 0) {
-    options.files = readdirSync(SOURCES).filter((f) => f.endsWith('.txt')).sort().map((f) => join(SOURCES, f));
+    options.files = readdirSync(SOURCES)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => join(SOURCES, f));
   }
   return options;
 }

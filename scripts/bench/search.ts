@@ -5,10 +5,31 @@ import { join } from 'node:path';
 import { chromium } from 'playwright';
 
 export const BENCH_QUERIES = [
-  'MoE', 'mixture of experts routing', 'SSM', 'Mamba', 'linear attention', 'FlashAttention', 'KV cache', 'speculative decoding',
-  'quantization', 'LoRA', 'PEFT', 'pruning', 'distillation', 'ViT', 'token merging', 'ASR', 'diffusion transformer',
-  'scaling laws', 'model merging', 'pipeline parallelism', 'in-context learning', 'graph transformer', 'time series forecasting',
-  'compress the key value cache', 'make attention cheaper for long documents',
+  'MoE',
+  'mixture of experts routing',
+  'SSM',
+  'Mamba',
+  'linear attention',
+  'FlashAttention',
+  'KV cache',
+  'speculative decoding',
+  'quantization',
+  'LoRA',
+  'PEFT',
+  'pruning',
+  'distillation',
+  'ViT',
+  'token merging',
+  'ASR',
+  'diffusion transformer',
+  'scaling laws',
+  'model merging',
+  'pipeline parallelism',
+  'in-context learning',
+  'graph transformer',
+  'time series forecasting',
+  'compress the key value cache',
+  'make attention cheaper for long documents',
 ];
 
 export function indexSize(dist: string): { files: number; bytes: number } {

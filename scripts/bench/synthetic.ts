@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { renderPaperFile } from '../../src/lib/paper-file.ts';
 import { TECHNIQUE_IDS } from '../../src/lib/taxonomy.ts';
 
-const WORDS = 'sparse dense attention expert routing token cache linear state space quantized low rank adapter merge prune distill kernel fused pipeline tensor parallel vision speech graph diffusion scaling law memory efficient transformer model layer head gate mixture depth width training inference serving latency throughput'.split(' ');
+const WORDS =
+  'sparse dense attention expert routing token cache linear state space quantized low rank adapter merge prune distill kernel fused pipeline tensor parallel vision speech graph diffusion scaling law memory efficient transformer model layer head gate mixture depth width training inference serving latency throughput'.split(
+    ' ',
+  );
 
 function random(seed: number): () => number {
   let state = seed;
@@ -33,7 +36,22 @@ export function writeSyntheticCollection(dir: string, realPapersDir: string, tot
     writeFileSync(
       join(dir, `${slug}.mdx`),
       renderPaperFile(
-        { title: `Synthetic ${sentence(6)} ${i}`, slug, date: `${year}-${month}-${day}`, datePrecision: 'day', dateSource: 'listing', upvotes: null, authorCount: 3, listings: ['999_synthetic.txt'], arxivId: null, authors: [], primary, related, gist: sentence(10), notes: '' },
+        {
+          title: `Synthetic ${sentence(6)} ${i}`,
+          slug,
+          date: `${year}-${month}-${day}`,
+          datePrecision: 'day',
+          dateSource: 'listing',
+          upvotes: null,
+          authorCount: 3,
+          listings: ['999_synthetic.txt'],
+          arxivId: null,
+          authors: [],
+          primary,
+          related,
+          gist: sentence(10),
+          notes: '',
+        },
         abstract,
       ),
     );

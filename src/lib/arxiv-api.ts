@@ -14,7 +14,10 @@ export interface ArxivRecord {
 
 export class ArxivApiError extends Error {}
 
-const collapse = (text: unknown) => String(text ?? '').replace(/\s+/g, ' ').trim();
+const collapse = (text: unknown) =>
+  String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function parseArxivAtom(xml: string): ArxivRecord {
   const feed = new XMLParser({ ignoreAttributes: true, isArray: (name) => name === 'entry' || name === 'author' }).parse(xml)?.feed;

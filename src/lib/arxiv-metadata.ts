@@ -74,8 +74,14 @@ export function arxivMetadataUpdate(paper: Paper, row: ProvenanceRow): MetadataU
 /** The author list ("A; B; C") an entry takes when it has none; a count that disagrees with
  * the listing's is reported. An entry's own list is never replaced. */
 export function authorsUpdate(paper: Paper, authorsField: string): MetadataUpdate {
-  const authors = authorsField.split(';').map((a) => a.trim()).filter(Boolean);
+  const authors = authorsField
+    .split(';')
+    .map((a) => a.trim())
+    .filter(Boolean);
   if (paper.authors.length > 0 || authors.length === 0) return { changes: {}, notes: [] };
-  const notes = paper.authorCount !== null && paper.authorCount !== authors.length ? [`authors: the listing counts ${paper.authorCount}, the source lists ${authors.length}`] : [];
+  const notes =
+    paper.authorCount !== null && paper.authorCount !== authors.length
+      ? [`authors: the listing counts ${paper.authorCount}, the source lists ${authors.length}`]
+      : [];
   return { changes: { authors }, notes };
 }

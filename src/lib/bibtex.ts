@@ -34,7 +34,10 @@ export function escapeBibtex(text: string): string {
 
 /** A citation key like "matformer2023" (first title word + year), made unique by the caller. */
 export function bibtexKey(paper: CitablePaper): string {
-  const firstWord = normaliseTitle(paper.title).split(' ').find((w) => w.length > 2) ?? 'paper';
+  const firstWord =
+    normaliseTitle(paper.title)
+      .split(' ')
+      .find((w) => w.length > 2) ?? 'paper';
   return `${firstWord}${paper.date ? paper.date.slice(0, 4) : ''}`;
 }
 

@@ -13,13 +13,16 @@ export const exportedPaperSchema = z.strictObject({
   title: z.string().describe('Title as listed'),
   date: z.string().nullable().describe('First public date: YYYY-MM-DD or YYYY-MM; null when unknown'),
   datePrecision: z.enum(['day', 'month']).nullable().describe('How precise `date` is'),
-  dateSource: z.enum(['listing', 'arxiv-id', 'arxiv']).nullable().describe('Where the date comes from: the source listing, the arXiv id (month), or the first arXiv version'),
+  dateSource: z
+    .enum(['listing', 'arxiv-id', 'arxiv'])
+    .nullable()
+    .describe('Where the date comes from: the source listing, the arXiv id (month), or the first arXiv version'),
   arxivId: z.string().nullable().describe('arXiv identifier without version; null when not found'),
   authors: z.array(z.string()).describe('Authors in order, where a source showed them; may be empty'),
   authorCount: z.number().int().nullable().describe('Author count shown by the source listing'),
-  primaryTechnique: z.enum(TECHNIQUE_IDS).describe('Technique id of the paper\'s main contribution'),
+  primaryTechnique: z.enum(TECHNIQUE_IDS).describe("Technique id of the paper's main contribution"),
   relatedTechniques: z.array(z.enum(TECHNIQUE_IDS)).describe('Up to three further technique ids'),
-  gist: z.string().describe('One line in the survey\'s own words'),
+  gist: z.string().describe("One line in the survey's own words"),
   abstract: z.string().describe('The abstract, quoted as captured'),
   listings: z.array(z.string()).describe('Source listing files the paper appeared in'),
 });

@@ -113,8 +113,7 @@ export function parseListing(text: string, listing: string, options: ParseOption
   const skipped: SkippedLine[] = [];
   let chrome = 0;
   let current: ListingEntry | null = null;
-  const skip = (token: Token, reason: string) =>
-    skipped.push({ listing, line: token.line, text: token.text.slice(0, 120), reason });
+  const skip = (token: Token, reason: string) => skipped.push({ listing, line: token.line, text: token.text.slice(0, 120), reason });
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;

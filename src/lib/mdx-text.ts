@@ -33,7 +33,10 @@ export function escapeMdxText(text: string): string {
   return text
     .split('\n')
     .map((line) =>
-      outsideUrls(line, escapePunctuation).replace(LINE_START_SYNTAX, (_match, indent: string, marker: string) => `${indent}${marker.replace(/([#>+=-]|[.)])$/, '\\$1')}`),
+      outsideUrls(line, escapePunctuation).replace(
+        LINE_START_SYNTAX,
+        (_match, indent: string, marker: string) => `${indent}${marker.replace(/([#>+=-]|[.)])$/, '\\$1')}`,
+      ),
     )
     .join('\n');
 }

@@ -17,7 +17,15 @@ function wrap(text: string, perLine: number): string[] {
     if (line && (line + ' ' + word).length > perLine) lines.push(word);
     else lines[lines.length - 1] = line ? `${line} ${word}` : word;
   }
-  return lines.length > 2 ? [lines[0]!, `${lines.slice(1).join(' ').slice(0, perLine - 1)}…`] : lines;
+  return lines.length > 2
+    ? [
+        lines[0]!,
+        `${lines
+          .slice(1)
+          .join(' ')
+          .slice(0, perLine - 1)}…`,
+      ]
+    : lines;
 }
 
 export interface CardText {
@@ -35,9 +43,14 @@ export function previewCardSvg({ kicker, title, facts }: CardText, timeline?: Ti
     const scale = Math.min(1, 190 / timeline.height);
     const top = OG_HEIGHT - 60 - timeline.height * scale;
     const marks = timeline.marks
-      .map((m) => `<circle cx="${(m.x * scale).toFixed(1)}" cy="${(m.y * scale).toFixed(1)}" r="${(timeline.radius * scale).toFixed(1)}" fill="${m.group === 'primary' ? '#7fb0ff' : '#8d939c'}"/>`)
+      .map(
+        (m) =>
+          `<circle cx="${(m.x * scale).toFixed(1)}" cy="${(m.y * scale).toFixed(1)}" r="${(timeline.radius * scale).toFixed(1)}" fill="${m.group === 'primary' ? '#7fb0ff' : '#8d939c'}"/>`,
+      )
       .join('');
-    const ticks = timeline.ticks.map((t) => `<text x="${(t.x * scale).toFixed(1)}" y="${(timeline.axisY * scale + 24).toFixed(1)}" class="tick">${escapeXml(t.label)}</text>`).join('');
+    const ticks = timeline.ticks
+      .map((t) => `<text x="${(t.x * scale).toFixed(1)}" y="${(timeline.axisY * scale + 24).toFixed(1)}" class="tick">${escapeXml(t.label)}</text>`)
+      .join('');
     mini = `<g transform="translate(80 ${top.toFixed(1)})"><line x1="0" x2="${(timeline.width * scale).toFixed(1)}" y1="${(timeline.axisY * scale).toFixed(1)}" y2="${(timeline.axisY * scale).toFixed(1)}" stroke="#5b606a" stroke-width="2"/>${marks}${ticks}</g>`;
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">

@@ -12,7 +12,12 @@ interface Word {
 /** Lower-case words with their 1-based line; link targets and Markdown markers are not words. */
 function wordsOf(markdown: string): Word[] {
   return markdown.split(/\r?\n/).flatMap((line, i) =>
-    (line.replace(/\]\([^)]*\)/g, ']').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((text) => ({ text, line: i + 1 })),
+    (
+      line
+        .replace(/\]\([^)]*\)/g, ']')
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu) ?? []
+    ).map((text) => ({ text, line: i + 1 })),
   );
 }
 
@@ -28,7 +33,13 @@ export interface CopiedRun {
 function runsOf(words: Word[]): { run: string; line: number }[] {
   const runs = [];
   for (let i = 0; i + COPIED_RUN_WORDS <= words.length; i++) {
-    runs.push({ run: words.slice(i, i + COPIED_RUN_WORDS).map((w) => w.text).join(' '), line: words[i]!.line });
+    runs.push({
+      run: words
+        .slice(i, i + COPIED_RUN_WORDS)
+        .map((w) => w.text)
+        .join(' '),
+      line: words[i]!.line,
+    });
   }
   return runs;
 }

@@ -10,8 +10,20 @@ const STRINGIFY = { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyT
 
 /** The field order of a new file: listing facts first, curated fields last. */
 const FIELD_ORDER: (keyof Paper)[] = [
-  'title', 'slug', 'date', 'datePrecision', 'dateSource', 'upvotes', 'authorCount', 'listings',
-  'arxivId', 'authors', 'primary', 'related', 'gist', 'notes',
+  'title',
+  'slug',
+  'date',
+  'datePrecision',
+  'dateSource',
+  'upvotes',
+  'authorCount',
+  'listings',
+  'arxivId',
+  'authors',
+  'primary',
+  'related',
+  'gist',
+  'notes',
 ];
 
 export interface PaperFileParts {
@@ -30,7 +42,9 @@ export function splitPaperFile(text: string): PaperFileParts {
   if (document.errors.length > 0) {
     const error = document.errors[0]!;
     const line = (error.linePos?.[0]?.line ?? 0) + 1; // +1 for the opening `---`
-    throw new PaperFileError(`line ${line}: the frontmatter is not valid YAML (${error.message.split('\n')[0]}); quote values that contain ': ' or start with a special character`);
+    throw new PaperFileError(
+      `line ${line}: the frontmatter is not valid YAML (${error.message.split('\n')[0]}); quote values that contain ': ' or start with a special character`,
+    );
   }
   if (!isMap(document.contents)) throw new PaperFileError('the frontmatter is not a set of `field: value` lines');
   return { data: document.toJS() as Record<string, unknown>, body: match[2]!, document };

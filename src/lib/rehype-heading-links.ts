@@ -28,7 +28,13 @@ export function rehypeHeadingLinks() {
         {
           type: 'element',
           tagName: 'a',
-          properties: { className: ['heading-link'], href: `#${id}`, dataCopyLink: '', dataPagefindIgnore: '', ariaLabel: `Copy link to section: ${textOf(heading)}` },
+          properties: {
+            className: ['heading-link'],
+            href: `#${id}`,
+            dataCopyLink: '',
+            dataPagefindIgnore: '',
+            ariaLabel: `Copy link to section: ${textOf(heading)}`,
+          },
           children: [
             { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
             { type: 'element', tagName: 'span', properties: { className: ['status'], role: 'status' }, children: [] },

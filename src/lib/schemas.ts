@@ -25,11 +25,12 @@ function dayOfTimestamp(value: unknown): unknown {
   return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
 }
 
-export const paperDateSchema = z.preprocess(dayOfTimestamp, z
-  .string({ error: 'must be a date written as YYYY-MM-DD or YYYY-MM, or null when unknown' })
-  .refine(isCalendarDate, {
+export const paperDateSchema = z.preprocess(
+  dayOfTimestamp,
+  z.string({ error: 'must be a date written as YYYY-MM-DD or YYYY-MM, or null when unknown' }).refine(isCalendarDate, {
     error: (issue) => `'${String(issue.input)}' is not a date (use YYYY-MM-DD or YYYY-MM, or null when unknown)`,
-  }));
+  }),
+);
 
 const techniqueIdSchema = z.enum(TECHNIQUE_IDS, {
   error: (issue) =>
@@ -87,7 +88,10 @@ export type PaperDraft = Omit<Paper, 'primary'> & { primary: Paper['primary'] | 
 export const techniqueSchema = z.strictObject({
   name: z.string({ error: 'is required: the technique name as readers know it' }).min(1),
   theme: z.enum(THEME_IDS, { error: (issue) => `'${String(issue.input)}' is not a theme id (use one of: ${THEME_IDS.join(', ')})` }),
-  summary: z.string({ error: 'is required: one line saying what the technique covers' }).min(20, 'is too short: one full line, please').max(220, 'is too long: keep it to one line (220 characters)'),
+  summary: z
+    .string({ error: 'is required: one line saying what the technique covers' })
+    .min(20, 'is too short: one full line, please')
+    .max(220, 'is too long: keep it to one line (220 characters)'),
   aliases: z.array(z.string().min(1)),
   related: z.array(techniqueIdSchema),
 });

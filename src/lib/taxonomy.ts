@@ -3,13 +3,21 @@
 
 export const THEMES = [
   { id: 'sparse-conditional', name: 'Sparse & conditional computation', techniques: ['mixture-of-experts', 'dynamic-depth', 'elastic-models'] },
-  { id: 'attention-mixing', name: 'Attention & sequence mixing', techniques: ['efficient-attention', 'linear-attention-and-ssm', 'attention-kernels', 'token-mixers'] },
+  {
+    id: 'attention-mixing',
+    name: 'Attention & sequence mixing',
+    techniques: ['efficient-attention', 'linear-attention-and-ssm', 'attention-kernels', 'token-mixers'],
+  },
   { id: 'block-scaling', name: 'Block design & scaling', techniques: ['block-design', 'scaling-laws'] },
   { id: 'compression', name: 'Compression', techniques: ['quantization', 'pruning-and-sparsity', 'low-rank-and-structured', 'distillation'] },
   { id: 'inference-serving', name: 'Inference & serving', techniques: ['kv-cache', 'token-reduction', 'inference-systems'] },
   { id: 'training-scale', name: 'Training at scale', techniques: ['distributed-training', 'efficient-training', 'hardware-codesign'] },
   { id: 'adaptation-composition', name: 'Adaptation & composition', techniques: ['parameter-efficient-tuning', 'model-merging', 'architecture-search'] },
-  { id: 'domains', name: 'Domains', techniques: ['vision-transformers', 'diffusion-transformers', 'speech-and-audio', 'multimodal', 'graph-transformers', 'time-series'] },
+  {
+    id: 'domains',
+    name: 'Domains',
+    techniques: ['vision-transformers', 'diffusion-transformers', 'speech-and-audio', 'multimodal', 'graph-transformers', 'time-series'],
+  },
   { id: 'understanding', name: 'Understanding', techniques: ['theory-and-interpretability', 'surveys-and-benchmarks'] },
 ] as const;
 

@@ -38,9 +38,7 @@ export function groupByYear<P extends { data: { date: string | null } }>(papers:
     const year = yearOf(paper.data.date);
     groups.set(year, [...(groups.get(year) ?? []), paper]);
   }
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : b - a))
-    .map(([year, list]) => ({ year, papers: list }));
+  return [...groups.entries()].sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : b - a)).map(([year, list]) => ({ year, papers: list }));
 }
 
 export function yearSpan(papers: readonly { data: { date: string | null } }[]): [number, number] | null {

@@ -10,7 +10,11 @@ interface PaperLike {
 }
 
 export function techniqueTimelineInput(primary: readonly PaperLike[], related: readonly PaperLike[], overview: string): TimelineInput[] {
-  const cited = new Set(findCrossReferences(overview).filter((r) => r.kind === 'paper').map((r) => r.target));
+  const cited = new Set(
+    findCrossReferences(overview)
+      .filter((r) => r.kind === 'paper')
+      .map((r) => r.target),
+  );
   const toInput = (paper: PaperLike, group: 'primary' | 'related'): TimelineInput => ({
     slug: paper.id,
     title: paper.data.title,

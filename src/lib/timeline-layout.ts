@@ -60,7 +60,6 @@ export interface LayoutOptions {
   charWidth?: number;
 }
 
-
 export function layoutTimeline(papers: readonly TimelineInput[], options: LayoutOptions): TimelineLayout {
   const radius = options.radius ?? 5;
   const gap = options.gap ?? 1.5;
@@ -77,7 +76,9 @@ export function layoutTimeline(papers: readonly TimelineInput[], options: Layout
   // Whole years on the axis, so ticks read as years and a single paper is not at the edge.
   const start = utcYear.floor(first);
   const end = utcYear.offset(utcYear.floor(last), 1);
-  const x = scaleUtc().domain([start, end]).range([margin.left, options.width - margin.right]);
+  const x = scaleUtc()
+    .domain([start, end])
+    .range([margin.left, options.width - margin.right]);
 
   const step = 2 * radius + gap;
   const lanes: number[][] = [];

@@ -26,10 +26,14 @@ export function countPapersPerYearByTheme(papers: readonly { date: string | null
 
 /** SVG path of one small multiple; all multiples share `maxCount` so they compare honestly. */
 export function trendAreaPath(counts: ThemeTrend['counts'], width: number, height: number, maxCount: number): string {
-  const x = scaleLinear().domain([counts[0]!.year, counts[counts.length - 1]!.year]).range([0, width]);
+  const x = scaleLinear()
+    .domain([counts[0]!.year, counts[counts.length - 1]!.year])
+    .range([0, width]);
   const y = scaleLinear().domain([0, maxCount]).range([height, 0]);
-  return area<{ year: number; count: number }>()
-    .x((d) => x(d.year))
-    .y0(height)
-    .y1((d) => y(d.count))(counts) ?? '';
+  return (
+    area<{ year: number; count: number }>()
+      .x((d) => x(d.year))
+      .y0(height)
+      .y1((d) => y(d.count))(counts) ?? ''
+  );
 }

@@ -49,7 +49,12 @@ function describeIssue(issue: z.core.$ZodIssue, knownFields: readonly string[]):
   return { field, message: issue.message };
 }
 
-function checkFrontmatter<S extends z.ZodType>(file: ContentFile, schema: S, knownFields: readonly string[], problems: ContentProblem[]): { data: z.infer<S>; body: string; bodyLine: number } | null {
+function checkFrontmatter<S extends z.ZodType>(
+  file: ContentFile,
+  schema: S,
+  knownFields: readonly string[],
+  problems: ContentProblem[],
+): { data: z.infer<S>; body: string; bodyLine: number } | null {
   let parts;
   try {
     parts = splitPaperFile(file.text);
@@ -120,9 +125,16 @@ export function validateContent({ papers, techniques }: ContentInput): Validated
   const techniqueFields = Object.keys(techniqueSchema.shape);
   const seenTechniques = new Set<string>();
   for (const file of techniques) {
-    const id = file.path.split('/').pop()!.replace(/\.mdx$/, '');
+    const id = file.path
+      .split('/')
+      .pop()!
+      .replace(/\.mdx$/, '');
     if (!isTechniqueId(id)) {
-      problems.push({ path: file.path, line: null, message: `file name: '${id}' is not a technique id (rename the file to one of: ${TECHNIQUE_IDS.join(', ')})` });
+      problems.push({
+        path: file.path,
+        line: null,
+        message: `file name: '${id}' is not a technique id (rename the file to one of: ${TECHNIQUE_IDS.join(', ')})`,
+      });
       continue;
     }
     seenTechniques.add(id);
@@ -149,16 +161,29 @@ export function validateContent({ papers, techniques }: ContentInput): Validated
     for (const ref of refs) {
       const line = checked.bodyLine + ref.line - 1;
       if (ref.kind === 'paper' && !slugOwners.has(ref.target)) {
-        problems.push({ path: file.path, line, message: `cross-reference \`paper:${ref.target}\`: no paper has this slug (use the slug field of a file in content/papers/)` });
+        problems.push({
+          path: file.path,
+          line,
+          message: `cross-reference \`paper:${ref.target}\`: no paper has this slug (use the slug field of a file in content/papers/)`,
+        });
       }
       if (ref.kind === 'technique' && !isTechniqueId(ref.target)) {
-        problems.push({ path: file.path, line, message: `cross-reference \`technique:${ref.target}\`: no such technique (use one of: ${TECHNIQUE_IDS.join(', ')})` });
+        problems.push({
+          path: file.path,
+          line,
+          message: `cross-reference \`technique:${ref.target}\`: no such technique (use one of: ${TECHNIQUE_IDS.join(', ')})`,
+        });
       }
     }
   }
   if (techniques.length > 0) {
     for (const id of TECHNIQUE_IDS) {
-      if (!seenTechniques.has(id)) problems.push({ path: `content/techniques/${id}.mdx`, line: null, message: 'is missing: every technique id needs its page (add the file with name, theme, summary, aliases, related and an overview)' });
+      if (!seenTechniques.has(id))
+        problems.push({
+          path: `content/techniques/${id}.mdx`,
+          line: null,
+          message: 'is missing: every technique id needs its page (add the file with name, theme, summary, aliases, related and an overview)',
+        });
     }
   }
   return { problems, bodies };

@@ -5,4 +5,7 @@ import { listed, paperPageUrl } from '../data/exports.ts';
 import { bibliography } from '../lib/exports.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(bibliography((await getPapers()).map(listed), (slug) => paperPageUrl(slug, site)), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+  new Response(
+    bibliography((await getPapers()).map(listed), (slug) => paperPageUrl(slug, site)),
+    { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } },
+  );

@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { url } from '../lib/urls.ts';
 
-export const GET: APIRoute = ({ site }) => new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(url('/sitemap-index.xml'), site).href}\n`, { headers: { 'Content-Type': 'text/plain' } });
+export const GET: APIRoute = ({ site }) =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(url('/sitemap-index.xml'), site).href}\n`, { headers: { 'Content-Type': 'text/plain' } });

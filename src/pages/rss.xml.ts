@@ -4,4 +4,10 @@ import { getPapers } from '../data/papers.ts';
 import { paperFeed } from '../data/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  paperFeed({ title: 'Transformer Atlas: papers', description: 'Papers on transformer architectures and their efficiency, newest first.', papers: await getPapers(), site, path: '/' });
+  paperFeed({
+    title: 'Transformer Atlas: papers',
+    description: 'Papers on transformer architectures and their efficiency, newest first.',
+    papers: await getPapers(),
+    site,
+    path: '/',
+  });

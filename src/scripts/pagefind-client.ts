@@ -56,10 +56,21 @@ export interface SearchOutcome {
   partial: boolean;
 }
 
-const STOP_WORDS = new Set('a an and are as at be by can do does for from how in into is it make makes of on or than that the their them to use using via what when which with without'.split(' '));
+const STOP_WORDS = new Set(
+  'a an and are as at be by can do does for from how in into is it make makes of on or than that the their them to use using via what when which with without'.split(
+    ' ',
+  ),
+);
 
 function meaningfulWords(term: string): string[] {
-  return [...new Set(term.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 1 && !STOP_WORDS.has(w)))];
+  return [
+    ...new Set(
+      term
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}-]+/u)
+        .filter((w) => w.length > 1 && !STOP_WORDS.has(w)),
+    ),
+  ];
 }
 
 /** A technique is offered above the papers only when the words name it (or an alias), not
@@ -84,7 +95,10 @@ async function searchMostWords(pagefind: Pagefind, term: string, options: object
       tally.set(result.id, entry);
     }
   }
-  return [...tally.values()].filter((e) => e.words >= 2).sort((a, b) => b.words - a.words || b.score - a.score).map((e) => e.result);
+  return [...tally.values()]
+    .filter((e) => e.words >= 2)
+    .sort((a, b) => b.words - a.words || b.score - a.score)
+    .map((e) => e.result);
 }
 
 const TECHNIQUE_LIMIT = 2;

@@ -12,8 +12,7 @@ export function initSearchPage(): void {
   if (!form || !list || !status) return;
   document.querySelector<HTMLElement>('[data-no-js-note]')?.setAttribute('hidden', '');
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
-  const readForm = (): SearchState =>
-    searchStateFromParams(new URLSearchParams([...new FormData(form).entries()].map(([k, v]) => [k, String(v)])));
+  const readForm = (): SearchState => searchStateFromParams(new URLSearchParams([...new FormData(form).entries()].map(([k, v]) => [k, String(v)])));
   const fillForm = (state: SearchState) => {
     for (const [name, value] of Object.entries(state)) field(name).value = value;
   };

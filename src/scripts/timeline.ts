@@ -57,7 +57,12 @@ function setUpZoom(figure: HTMLElement, svg: SVGSVGElement): (transform: ZoomTra
   const marks = [...svg.querySelectorAll<SVGAElement>('a.mark')];
   const labels = [...svg.querySelectorAll<SVGTextElement>('.labels text')];
   const tickGroup = svg.querySelector('.ticks');
-  const axisY = Number(svg.querySelector('.tick')?.getAttribute('transform')?.match(/,([\d.]+)\)/)?.[1] ?? height);
+  const axisY = Number(
+    svg
+      .querySelector('.tick')
+      ?.getAttribute('transform')
+      ?.match(/,([\d.]+)\)/)?.[1] ?? height,
+  );
   const xOfTime = (t: number) => left + ((t - start) / (end - start)) * (right - left);
 
   const drawTicks = (transform: ZoomTransform) => {
@@ -104,9 +109,17 @@ function setUpZoom(figure: HTMLElement, svg: SVGSVGElement): (transform: ZoomTra
 
   const behaviour = zoom<SVGSVGElement, unknown>()
     .scaleExtent([1, 24])
-    .extent([[left, 0], [right, height]])
-    .translateExtent([[left, 0], [right, height]])
-    .filter((event: Event) => (event.type === 'wheel' ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey || (event as WheelEvent).shiftKey : !(event as MouseEvent).button))
+    .extent([
+      [left, 0],
+      [right, height],
+    ])
+    .translateExtent([
+      [left, 0],
+      [right, height],
+    ])
+    .filter((event: Event) =>
+      event.type === 'wheel' ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey || (event as WheelEvent).shiftKey : !(event as MouseEvent).button,
+    )
     .on('zoom', (event: { transform: ZoomTransform }) => apply(event.transform));
   const selection = select(svg).call(behaviour);
   figure.querySelector('[data-zoom="in"]')?.addEventListener('click', () => behaviour.scaleBy(selection, 2, [(left + right) / 2, 0]));

@@ -69,11 +69,11 @@ test('from a paper, step to the older and newer papers of its technique and to i
   const dateOf = async () => (await page.locator('[data-paper-date]').getAttribute('data-paper-date'))!;
   const here = await dateOf();
   await nav.locator('li', { hasText: 'Older' }).getByRole('link').click();
-  expect(await dateOf() <= here).toBe(true);
+  expect((await dateOf()) <= here).toBe(true);
   await expect(page.locator('.badges')).toContainText('Elastic and nested models');
   await page.goBack();
   await nav.locator('li', { hasText: 'Newer' }).getByRole('link').click();
-  expect(await dateOf() >= here).toBe(true);
+  expect((await dateOf()) >= here).toBe(true);
   await page.goBack();
   await nav.getByRole('link', { name: /This paper among all \d+ of Elastic and nested models/ }).click();
   await expect(page).toHaveURL(new RegExp(`${E2E_BASE}techniques/elastic-models/#matformer-nested-transformer-for-elastic-inference$`));

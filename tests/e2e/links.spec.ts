@@ -28,7 +28,15 @@ test('every internal link and anchor in dist/ resolves under the base path', () 
   expect(pages.length).toBeGreaterThan(600);
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
-    if (!ids.has(file)) ids.set(file, new Set(parse(readFileSync(file, 'utf8')).querySelectorAll('[id]').map((el) => el.id)));
+    if (!ids.has(file))
+      ids.set(
+        file,
+        new Set(
+          parse(readFileSync(file, 'utf8'))
+            .querySelectorAll('[id]')
+            .map((el) => el.id),
+        ),
+      );
     return ids.get(file)!;
   };
   const broken: string[] = [];

@@ -22,6 +22,8 @@ test('pages request nothing from other hosts', async ({ page, baseURL }) => {
 test('built CSS and scripts reference no other host', () => {
   const assets = readdirSync('dist/_astro').filter((f) => /\.(css|js)$/.test(f));
   expect(assets.length).toBeGreaterThan(3);
-  const offenders = assets.filter((f) => /url\(\s*["']?https?:|@import\s+["']?https?:|import\s*\(?\s*["']https?:/.test(readFileSync(join('dist/_astro', f), 'utf8')));
+  const offenders = assets.filter((f) =>
+    /url\(\s*["']?https?:|@import\s+["']?https?:|import\s*\(?\s*["']https?:/.test(readFileSync(join('dist/_astro', f), 'utf8')),
+  );
   expect(offenders).toEqual([]);
 });

@@ -27,7 +27,10 @@ const TOP_FIVE: [string, RegExp][] = [
 for (const [query, expected] of TOP_FIVE) {
   test(`"${query}" finds ${expected} in the top five`, async ({ page }) => {
     const titles = await (await searchPage(page, `q=${encodeURIComponent(query)}`)).allTextContents();
-    expect(titles.slice(0, 5).some((t) => expected.test(t)), titles.slice(0, 5).join(' | ')).toBe(true);
+    expect(
+      titles.slice(0, 5).some((t) => expected.test(t)),
+      titles.slice(0, 5).join(' | '),
+    ).toBe(true);
   });
 }
 
@@ -89,7 +92,10 @@ test('header search: "/" focuses, arrows move through results, Escape closes', a
 
 test('a result opens its page with the searched words highlighted', async ({ page }) => {
   const titles = await searchPage(page, 'q=expert%20routing');
-  await titles.filter({ hasNotText: /^Mixture of experts$/ }).first().click();
+  await titles
+    .filter({ hasNotText: /^Mixture of experts$/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`${E2E_BASE}papers/.+\\?highlight=`));
   await expect(page.locator('main mark').first()).toBeVisible();
 });

@@ -8,7 +8,17 @@ import { E2E_BASE } from '../../playwright.config.ts';
 import { papersExportSchema } from '../../src/lib/exports.ts';
 import { splitPaperFile } from '../../src/lib/paper-file.ts';
 
-const papers = readdirSync('content/papers').map((n) => splitPaperFile(readFileSync(`content/papers/${n}`, 'utf8')).data as { slug: string; arxivId: string | null; date: string | null; primary: string; related: string[]; title: string });
+const papers = readdirSync('content/papers').map(
+  (n) =>
+    splitPaperFile(readFileSync(`content/papers/${n}`, 'utf8')).data as {
+      slug: string;
+      arxivId: string | null;
+      date: string | null;
+      primary: string;
+      related: string[];
+      title: string;
+    },
+);
 const ofTechnique = (id: string) => papers.filter((p) => p.primary === id || p.related.includes(id));
 
 test('an anchor on a technique page scrolls to that paper', async ({ page }) => {
@@ -36,7 +46,15 @@ test('section headings of an overview have copy-link anchors', async ({ page }) 
   await expect(page.locator(`.overview h3#${id}`)).toHaveCount(1);
 });
 
-for (const path of ['', 'techniques/quantization/', 'papers/matformer-nested-transformer-for-elastic-inference/', 'papers/', 'timeline/', 'search/', 'about/']) {
+for (const path of [
+  '',
+  'techniques/quantization/',
+  'papers/matformer-nested-transformer-for-elastic-inference/',
+  'papers/',
+  'timeline/',
+  'search/',
+  'about/',
+]) {
   test(`link-preview meta tags on /${path}`, async ({ page, request }) => {
     await page.goto(path);
     const meta = async (selector: string) => page.locator(selector).getAttribute('content');
@@ -72,7 +90,17 @@ test("a technique's .bib parses and holds exactly its papers", () => {
   expect(entries).toHaveLength(expected.length);
   expect(new Set(entries.map((e) => e.fields.title))).toEqual(new Set(expected.map((p) => p.title)));
   expect(new Set(entries.map((e) => e.key)).size).toBe(entries.length);
-  expect(entries.filter((e) => e.fields.eprint).map((e) => e.fields.eprint).sort()).toEqual(expected.filter((p) => p.arxivId).map((p) => p.arxivId).sort());
+  expect(
+    entries
+      .filter((e) => e.fields.eprint)
+      .map((e) => e.fields.eprint)
+      .sort(),
+  ).toEqual(
+    expected
+      .filter((p) => p.arxivId)
+      .map((p) => p.arxivId)
+      .sort(),
+  );
 });
 
 test('the Markdown reading list links every paper of the technique', async ({ request }) => {

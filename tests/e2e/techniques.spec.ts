@@ -4,7 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { splitPaperFile } from '../../src/lib/paper-file.ts';
 import { TECHNIQUE_IDS } from '../../src/lib/taxonomy.ts';
 
-const papers = readdirSync('content/papers').map((n) => splitPaperFile(readFileSync(`content/papers/${n}`, 'utf8')).data as { slug: string; primary: string; related: string[] });
+const papers = readdirSync('content/papers').map(
+  (n) => splitPaperFile(readFileSync(`content/papers/${n}`, 'utf8')).data as { slug: string; primary: string; related: string[] },
+);
 
 test('each technique page lists exactly the papers that carry its id, primary first', async ({ page }) => {
   test.setTimeout(120_000);
@@ -12,8 +14,18 @@ test('each technique page lists exactly the papers that carry its id, primary fi
     await page.goto(`techniques/${id}/`);
     const primary = await page.locator('.paper-list[data-role="primary"] .paper-item').evaluateAll((els) => els.map((el) => el.id));
     const related = await page.locator('.paper-list[data-role="related"] .paper-item').evaluateAll((els) => els.map((el) => el.id));
-    expect(primary.sort(), id).toEqual(papers.filter((p) => p.primary === id).map((p) => p.slug).sort());
-    expect(related.sort(), id).toEqual(papers.filter((p) => p.primary !== id && p.related.includes(id)).map((p) => p.slug).sort());
+    expect(primary.sort(), id).toEqual(
+      papers
+        .filter((p) => p.primary === id)
+        .map((p) => p.slug)
+        .sort(),
+    );
+    expect(related.sort(), id).toEqual(
+      papers
+        .filter((p) => p.primary !== id && p.related.includes(id))
+        .map((p) => p.slug)
+        .sort(),
+    );
     expect(primary.length + related.length, `${id} needs at least five papers`).toBeGreaterThanOrEqual(5);
   }
 });
@@ -53,14 +65,22 @@ test('previous and next technique within a theme', async ({ page }) => {
 test('the paper lists switch to oldest first and back, and a shared link keeps the order', async ({ page }) => {
   await page.goto('techniques/mixture-of-experts/');
   const items = page.locator('.paper-list[data-role="primary"] .paper-item');
-  const dates = () => items.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.date!).filter(Boolean).map((d) => d.slice(0, 7)));
+  const dates = () =>
+    items.evaluateAll((els) =>
+      els
+        .map((el) => (el as HTMLElement).dataset.date!)
+        .filter(Boolean)
+        .map((d) => d.slice(0, 7)),
+    );
   const newest = await dates();
   expect(newest).toEqual([...newest].sort().reverse());
   await page.getByRole('button', { name: 'Oldest first' }).click();
   await expect(page.getByRole('button', { name: 'Oldest first' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page).toHaveURL(/\?order=oldest$/);
   expect(await dates()).toEqual([...newest].reverse());
-  const years = await page.locator('.paper-list[data-role="primary"] [data-year-group]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.year));
+  const years = await page
+    .locator('.paper-list[data-role="primary"] [data-year-group]')
+    .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.year));
   expect(years).toEqual([...years].sort());
   await page.reload();
   expect(await dates()).toEqual([...newest].reverse());

@@ -7,7 +7,10 @@ import { E2E_BASE } from '../../playwright.config.ts';
 /** The technique's papers as the content files say (primary or related), dated or not. */
 function papersOf(technique: string) {
   return readdirSync('content/papers')
-    .map((name) => splitPaperFile(readFileSync(`content/papers/${name}`, 'utf8')).data as { slug: string; date: string | null; primary: string; related: string[] })
+    .map(
+      (name) =>
+        splitPaperFile(readFileSync(`content/papers/${name}`, 'utf8')).data as { slug: string; date: string | null; primary: string; related: string[] },
+    )
     .filter((p) => p.primary === technique || p.related.includes(technique));
 }
 
@@ -68,10 +71,11 @@ test('the year filter narrows the paper list and dims marks outside it', async (
 
 test('zoom in spreads the marks apart', async ({ page }) => {
   await page.goto('techniques/mixture-of-experts/');
-  const spread = () => page.locator('#technique-timeline a.mark circle').evaluateAll((cs) => {
-    const xs = cs.map((c) => Number(c.getAttribute('cx')));
-    return xs[Math.floor(xs.length / 2) + 1]! - xs[Math.floor(xs.length / 2) - 1]!;
-  });
+  const spread = () =>
+    page.locator('#technique-timeline a.mark circle').evaluateAll((cs) => {
+      const xs = cs.map((c) => Number(c.getAttribute('cx')));
+      return xs[Math.floor(xs.length / 2) + 1]! - xs[Math.floor(xs.length / 2) - 1]!;
+    });
   const before = await spread();
   await page.getByRole('button', { name: 'Zoom in on the time axis' }).click();
   expect(await spread()).toBeGreaterThan(before * 1.5);
@@ -101,7 +105,11 @@ test('the global timeline filters by theme and technique', async ({ page }) => {
   await page.selectOption('select[name="technique"]', 'quantization');
   const quantization = await page.locator('a.mark:not(.dimmed)').count();
   expect(quantization).toBeLessThanOrEqual(compression);
-  expect(await page.locator('a.mark:not(.dimmed)').evaluateAll((els) => els.every((el) => (el as SVGElement).dataset.techniques!.split(' ').includes('quantization')))).toBe(true);
+  expect(
+    await page
+      .locator('a.mark:not(.dimmed)')
+      .evaluateAll((els) => els.every((el) => (el as SVGElement).dataset.techniques!.split(' ').includes('quantization'))),
+  ).toBe(true);
 });
 
 test('the home trend chart links each theme to its techniques', async ({ page }) => {

@@ -35,7 +35,9 @@ describe('npm run add', () => {
     });
     expect(result.message).toMatch(/set `primary` by hand/);
     expect(paperSchema.safeParse(data).error?.issues.map((i) => i.path.join('.'))).toEqual(['primary']);
-    expect(unescapeMdxText(body).trim()).toBe('We route each token to {two} experts and show that $O(n^2)$ attention & a <b>fixture</b> are enough for testing.');
+    expect(unescapeMdxText(body).trim()).toBe(
+      'We route each token to {two} experts and show that $O(n^2)$ attention & a <b>fixture</b> are enough for testing.',
+    );
   });
 
   it('reports a paper that is already there instead of adding it twice', async () => {
@@ -55,7 +57,10 @@ describe('npm run add', () => {
     const result = await addPaper('2401.99999', dir, async () => {
       throw new Error('getaddrinfo ENOTFOUND export.arxiv.org');
     });
-    expect(result).toEqual({ status: 'error', message: 'cannot reach the arXiv API (getaddrinfo ENOTFOUND export.arxiv.org); nothing was written. Run it again when the machine is online.' });
+    expect(result).toEqual({
+      status: 'error',
+      message: 'cannot reach the arXiv API (getaddrinfo ENOTFOUND export.arxiv.org); nothing was written. Run it again when the machine is online.',
+    });
     expect(readdirSync(dir)).toEqual(['keep.mdx']);
   });
 

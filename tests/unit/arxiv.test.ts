@@ -67,18 +67,50 @@ describe('parseArxivAtom', () => {
 });
 
 const paper = (overrides: Partial<Paper>): Paper => ({
-  title: 'T', slug: 't', date: null, datePrecision: null, dateSource: null, upvotes: null, authorCount: null,
-  listings: ['000_x.txt'], arxivId: null, authors: [], primary: 'quantization', related: [], gist: '', notes: '', ...overrides,
+  title: 'T',
+  slug: 't',
+  date: null,
+  datePrecision: null,
+  dateSource: null,
+  upvotes: null,
+  authorCount: null,
+  listings: ['000_x.txt'],
+  arxivId: null,
+  authors: [],
+  primary: 'quantization',
+  related: [],
+  gist: '',
+  notes: '',
+  ...overrides,
 });
-const row = { slug: 't', title: 'T', status: 'resolved', arxiv_id: '2310.07707', authors: 'A One; B Two', arxiv_date: '', source_url: 'https://arxiv.org/abs/2310.07707', looked_up: '2026-11-23' };
+const row = {
+  slug: 't',
+  title: 'T',
+  status: 'resolved',
+  arxiv_id: '2310.07707',
+  authors: 'A One; B Two',
+  arxiv_date: '',
+  source_url: 'https://arxiv.org/abs/2310.07707',
+  looked_up: '2026-11-23',
+};
 
 describe('arxivMetadataUpdate (date derivation)', () => {
   it('derives a month-precision date from the id when nothing else is known', () => {
-    expect(arxivMetadataUpdate(paper({}), row).changes).toEqual({ arxivId: '2310.07707', authors: ['A One', 'B Two'], date: '2023-10', datePrecision: 'month', dateSource: 'arxiv-id' });
+    expect(arxivMetadataUpdate(paper({}), row).changes).toEqual({
+      arxivId: '2310.07707',
+      authors: ['A One', 'B Two'],
+      date: '2023-10',
+      datePrecision: 'month',
+      dateSource: 'arxiv-id',
+    });
   });
 
   it('takes the exact v1 day where a source shows it and it agrees with the id', () => {
-    expect(arxivMetadataUpdate(paper({}), { ...row, arxiv_date: '2023-10-11' }).changes).toMatchObject({ date: '2023-10-11', datePrecision: 'day', dateSource: 'arxiv' });
+    expect(arxivMetadataUpdate(paper({}), { ...row, arxiv_date: '2023-10-11' }).changes).toMatchObject({
+      date: '2023-10-11',
+      datePrecision: 'day',
+      dateSource: 'arxiv',
+    });
   });
 
   it('accepts a v1 day at the very end of the month before the id month', () => {
@@ -105,7 +137,10 @@ describe('arxivMetadataUpdate (date derivation)', () => {
 
 describe('authorsUpdate (author lists from content/provenance/authors.tsv)', () => {
   it('fills the names of an entry that has none, trimmed and in order', () => {
-    expect(authorsUpdate(paper({ authorCount: 2 }), ' Ada Lovelace ;Alan Turing ')).toEqual({ changes: { authors: ['Ada Lovelace', 'Alan Turing'] }, notes: [] });
+    expect(authorsUpdate(paper({ authorCount: 2 }), ' Ada Lovelace ;Alan Turing ')).toEqual({
+      changes: { authors: ['Ada Lovelace', 'Alan Turing'] },
+      notes: [],
+    });
   });
 
   it('never replaces a list the entry has, and ignores an empty field', () => {

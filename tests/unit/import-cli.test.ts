@@ -61,7 +61,10 @@ describe('import command on bad input', () => {
   });
 
   it('Windows line endings import the same papers as Unix ones', () => {
-    const text = formatListing([{ title: 'Line Endings Paper', abstract: ABSTRACT, date: { value: '2024-05-06', precision: 'day' }, upvotes: 3, authorCount: 2 }], 2025);
+    const text = formatListing(
+      [{ title: 'Line Endings Paper', abstract: ABSTRACT, date: { value: '2024-05-06', precision: 'day' }, upvotes: 3, authorCount: 2 }],
+      2025,
+    );
     const unix = runImport({ '000_unix.txt': text });
     const windows = runImport({ '000_unix.txt': text.replace(/\n/g, '\r\n') });
     const read = (dir: string) => readdirSync(dir).map((n) => readFileSync(join(dir, n), 'utf8'));
@@ -70,7 +73,13 @@ describe('import command on bad input', () => {
   });
 
   it('a 5 MB listing imports without trouble', () => {
-    const entries = Array.from({ length: 5000 }, (_, i) => ({ title: `Synthetic Paper Number ${i}`, abstract: `${ABSTRACT} ${'More words follow here. '.repeat(40)}`, date: null, upvotes: null, authorCount: null }));
+    const entries = Array.from({ length: 5000 }, (_, i) => ({
+      title: `Synthetic Paper Number ${i}`,
+      abstract: `${ABSTRACT} ${'More words follow here. '.repeat(40)}`,
+      date: null,
+      upvotes: null,
+      authorCount: null,
+    }));
     const text = formatListing(entries, 2025);
     expect(text.length).toBeGreaterThan(5_000_000);
     const result = runImport({ '000_big.txt': text });
@@ -79,8 +88,14 @@ describe('import command on bad input', () => {
   }, 60_000);
 
   it('duplicate papers with conflicting dates: one entry, the conflict reported', () => {
-    const a = formatListing([{ title: 'Twice Listed', abstract: ABSTRACT, date: { value: '2024-01-02', precision: 'day' }, upvotes: null, authorCount: null }], 2025);
-    const b = formatListing([{ title: 'Twice Listed', abstract: ABSTRACT, date: { value: '2024-03-04', precision: 'day' }, upvotes: null, authorCount: null }], 2025);
+    const a = formatListing(
+      [{ title: 'Twice Listed', abstract: ABSTRACT, date: { value: '2024-01-02', precision: 'day' }, upvotes: null, authorCount: null }],
+      2025,
+    );
+    const b = formatListing(
+      [{ title: 'Twice Listed', abstract: ABSTRACT, date: { value: '2024-03-04', precision: 'day' }, upvotes: null, authorCount: null }],
+      2025,
+    );
     const result = runImport({ '000_a.txt': a, '001_b.txt': b });
     expect(result.status).toBe(0);
     expect(readdirSync(result.papersDir)).toHaveLength(1);
@@ -90,7 +105,11 @@ describe('import command on bad input', () => {
   it('a broken existing entry stops the import before anything is written', () => {
     const papersDir = tempDir('atlas-papers-');
     writeFileSync(join(papersDir, 'hand-edited.mdx'), '---\ntitle: "unclosed\n---\n\nBody\n');
-    const result = runImport({ '000_a.txt': formatListing([{ title: 'New One', abstract: ABSTRACT, date: null, upvotes: null, authorCount: null }], 2025) }, [], papersDir);
+    const result = runImport(
+      { '000_a.txt': formatListing([{ title: 'New One', abstract: ABSTRACT, date: null, upvotes: null, authorCount: null }], 2025) },
+      [],
+      papersDir,
+    );
     expectNoCrash(result);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/content\/papers\/hand-edited\.mdx: line \d+: the frontmatter is not valid YAML/);

@@ -14,7 +14,10 @@ type Folder = Map<string, string>;
 function importInto(folder: Folder, listings: [string, string][]) {
   const entries = listings.flatMap(([name, text]) => parseListing(text, name, { captureYear: YEAR }).entries);
   const { papers, conflicts } = mergeListingEntries(entries);
-  const plan = planImport(papers, [...folder].map(([name, text]) => ({ name, text })));
+  const plan = planImport(
+    papers,
+    [...folder].map(([name, text]) => ({ name, text })),
+  );
   for (const write of plan.writes) folder.set(write.name, write.text);
   return { plan, conflicts: [...conflicts, ...plan.conflicts] };
 }
@@ -34,18 +37,39 @@ describe('merging duplicates', () => {
     const a = formatListing([entry('Sparse Experts: A Study', null, { authorCount: 4, abstract: ABSTRACT })], YEAR);
     const b = formatListing([entry('Sparse experts - a study', '2024-03-05', { upvotes: 7, abstract: ABSTRACT })], YEAR);
     const folder: Folder = new Map();
-    const { plan, conflicts } = importInto(folder, [['000_a.txt', a], ['001_b.txt', b]]);
+    const { plan, conflicts } = importInto(folder, [
+      ['000_a.txt', a],
+      ['001_b.txt', b],
+    ]);
     expect(plan.added).toHaveLength(1);
     const { data } = splitPaperFile([...folder.values()][0]!);
-    expect(data).toMatchObject({ title: 'Sparse Experts: A Study', listings: ['000_a.txt', '001_b.txt'], authorCount: 4, upvotes: 7, date: '2024-03-05', datePrecision: 'day', dateSource: 'listing' });
+    expect(data).toMatchObject({
+      title: 'Sparse Experts: A Study',
+      listings: ['000_a.txt', '001_b.txt'],
+      authorCount: 4,
+      upvotes: 7,
+      date: '2024-03-05',
+      datePrecision: 'day',
+      dateSource: 'listing',
+    });
     expect(conflicts.map((c) => c.field)).toEqual(['title']);
   });
 
   it('reports two different dates for one paper instead of choosing silently', () => {
     const a = formatListing([entry('One Paper', '2024-01-02')], YEAR);
     const b = formatListing([entry('One Paper', '2024-02-03')], YEAR);
-    const { conflicts } = importInto(new Map(), [['000_a.txt', a], ['001_b.txt', b]]);
-    expect(conflicts).toEqual([{ title: 'One Paper', field: 'date', kept: expect.stringMatching(/^2024-01-02 \(000_a\.txt:\d+\)$/), others: [expect.stringMatching(/^2024-02-03 \(001_b\.txt:\d+\)$/)] }]);
+    const { conflicts } = importInto(new Map(), [
+      ['000_a.txt', a],
+      ['001_b.txt', b],
+    ]);
+    expect(conflicts).toEqual([
+      {
+        title: 'One Paper',
+        field: 'date',
+        kept: expect.stringMatching(/^2024-01-02 \(000_a\.txt:\d+\)$/),
+        others: [expect.stringMatching(/^2024-02-03 \(001_b\.txt:\d+\)$/)],
+      },
+    ]);
   });
 });
 
@@ -66,11 +90,27 @@ describe('re-importing', () => {
     const folder: Folder = new Map();
     importInto(folder, [['000_a.txt', listing]]);
     const name = [...folder.keys()].find((n) => n.startsWith('alpha'))!;
-    const curated = updatePaperFile(folder.get(name)!, { title: 'Alpha Paper (corrected)', date: '2023-12-30', primary: 'quantization', gist: 'Ours.', notes: 'Checked by hand.' }).replace(/\n\n[\s\S]*$/, '\n\nA hand-edited abstract.\n');
+    const curated = updatePaperFile(folder.get(name)!, {
+      title: 'Alpha Paper (corrected)',
+      date: '2023-12-30',
+      primary: 'quantization',
+      gist: 'Ours.',
+      notes: 'Checked by hand.',
+    }).replace(/\n\n[\s\S]*$/, '\n\nA hand-edited abstract.\n');
     folder.set(name, curated);
-    const { plan, conflicts } = importInto(folder, [['000_a.txt', listing], ['002_c.txt', listing]]);
+    const { plan, conflicts } = importInto(folder, [
+      ['000_a.txt', listing],
+      ['002_c.txt', listing],
+    ]);
     const { data, body } = splitPaperFile(folder.get(name)!);
-    expect(data).toMatchObject({ title: 'Alpha Paper (corrected)', date: '2023-12-30', primary: 'quantization', gist: 'Ours.', notes: 'Checked by hand.', listings: ['000_a.txt', '002_c.txt'] });
+    expect(data).toMatchObject({
+      title: 'Alpha Paper (corrected)',
+      date: '2023-12-30',
+      primary: 'quantization',
+      gist: 'Ours.',
+      notes: 'Checked by hand.',
+      listings: ['000_a.txt', '002_c.txt'],
+    });
     expect(body.trim()).toBe('A hand-edited abstract.');
     expect(plan.merged).toContain(name);
     expect(conflicts.map((c) => c.field).sort()).toEqual(['abstract (body)', 'date']);
@@ -96,9 +136,13 @@ const wordArb = fc.stringMatching(/^[A-Za-z][A-Za-z0-9{}<>$^&'-]{0,9}$/);
 const titleArb = fc.array(wordArb, { minLength: 2, maxLength: 8 }).map((w) => w.join(' '));
 const abstractArb = fc.array(wordArb, { minLength: 14, maxLength: 40 }).map((w) => `${w.join(' ')}.`);
 const dateArb = fc.option(
-  fc.record({ y: fc.integer({ min: 2015, max: 2025 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) }).map(({ y, m, d }) => ({ value: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, precision: 'day' as const })),
+  fc
+    .record({ y: fc.integer({ min: 2015, max: 2025 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+    .map(({ y, m, d }) => ({ value: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, precision: 'day' as const })),
 );
-const entryArb = fc.record({ title: titleArb, abstract: abstractArb, date: dateArb, upvotes: fc.option(fc.nat(500)), authorCount: fc.option(fc.integer({ min: 1, max: 60 })) }).map((e) => ({ ...e, upvotes: e.date ? e.upvotes : null }));
+const entryArb = fc
+  .record({ title: titleArb, abstract: abstractArb, date: dateArb, upvotes: fc.option(fc.nat(500)), authorCount: fc.option(fc.integer({ min: 1, max: 60 })) })
+  .map((e) => ({ ...e, upvotes: e.date ? e.upvotes : null }));
 const listingArb = fc.uniqueArray(entryArb, { minLength: 1, maxLength: 8, selector: (e) => normaliseTitle(e.title) });
 
 describe('import properties', () => {
@@ -128,7 +172,22 @@ describe('import properties', () => {
   it('importing A then B equals B then A for disjoint papers', () => {
     fc.assert(
       fc.property(
-        listingArb.chain((a) => listingArb.map((b) => [a, b.filter((e) => !a.some((x) => normaliseTitle(x.title) === normaliseTitle(e.title) || x.title.toLowerCase().replace(/[^a-z0-9]/g, '') === e.title.toLowerCase().replace(/[^a-z0-9]/g, '')))] as const)),
+        listingArb.chain((a) =>
+          listingArb.map(
+            (b) =>
+              [
+                a,
+                b.filter(
+                  (e) =>
+                    !a.some(
+                      (x) =>
+                        normaliseTitle(x.title) === normaliseTitle(e.title) ||
+                        x.title.toLowerCase().replace(/[^a-z0-9]/g, '') === e.title.toLowerCase().replace(/[^a-z0-9]/g, ''),
+                    ),
+                ),
+              ] as const,
+          ),
+        ),
         ([a, b]) => {
           const textA = formatListing(a, YEAR);
           const textB = formatListing(b, YEAR);

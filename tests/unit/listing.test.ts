@@ -44,7 +44,7 @@ const LINE_LAYOUT = [
   'Get trending papers in your email inbox!',
   'SubscribeTarget-point Attention Transformer: A novel trajectory predict network',
   'In the field of autonomous driving, there have been many excellent perception models for object detection, semantic segmentation, and other tasks.',
-  'Can a student Large Language Model perform as well as it\'s teacher?',
+  "Can a student Large Language Model perform as well as it's teacher?",
   'The burgeoning complexity of contemporary deep learning models, while achieving unparalleled accuracy, has inadvertently introduced deployment challenges.',
 ].join('\n');
 
@@ -91,7 +91,11 @@ describe('parseListing, line layout (files 001, 003)', () => {
 
 describe('parseListing on bad input', () => {
   it('reports a title without an abstract with its line number', () => {
-    const parsed = parseListing('Lonely Title Without Abstract\n\nAnother Title\n\nThis abstract is long enough to be prose, with a dozen words or more in it.\n', 'x.txt', options);
+    const parsed = parseListing(
+      'Lonely Title Without Abstract\n\nAnother Title\n\nThis abstract is long enough to be prose, with a dozen words or more in it.\n',
+      'x.txt',
+      options,
+    );
     expect(parsed.entries.map((e) => e.title)).toEqual(['Another Title']);
     expect(parsed.skipped).toEqual([{ listing: 'x.txt', line: 1, text: 'Lonely Title Without Abstract', reason: 'title without an abstract after it' }]);
   });

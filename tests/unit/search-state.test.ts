@@ -16,7 +16,10 @@ describe('search state in the URL', () => {
   });
 
   it('turns filters and sort into Pagefind options', () => {
-    expect(pagefindOptions({ ...EMPTY_SEARCH, technique: 'quantization', sort: 'oldest' })).toEqual({ filters: { technique: 'quantization' }, sort: { date: 'asc' } });
+    expect(pagefindOptions({ ...EMPTY_SEARCH, technique: 'quantization', sort: 'oldest' })).toEqual({
+      filters: { technique: 'quantization' },
+      sort: { date: 'asc' },
+    });
     expect(pagefindOptions(EMPTY_SEARCH)).toEqual({ filters: {} });
   });
 });

@@ -49,7 +49,12 @@ describe('layoutTimeline', () => {
     fc.assert(
       fc.property(papersArb, (papers) => {
         const { marks, undated } = layoutTimeline(papers, { width: 800 });
-        expect(marks.map((m) => m.slug).sort()).toEqual(papers.filter((p) => p.date).map((p) => p.slug).sort());
+        expect(marks.map((m) => m.slug).sort()).toEqual(
+          papers
+            .filter((p) => p.date)
+            .map((p) => p.slug)
+            .sort(),
+        );
         expect(undated.map((p) => p.slug)).toEqual(papers.filter((p) => !p.date).map((p) => p.slug));
       }),
     );
@@ -77,7 +82,10 @@ describe('layoutTimeline', () => {
   });
 
   it('draws labels only where they do not collide', () => {
-    const { labels } = layoutTimeline([paper('a', '2021-01-01', 'First long label'), paper('b', '2021-01-02', 'Second long label'), paper('c', '2024-01-01', 'Far')], { width: 800 });
+    const { labels } = layoutTimeline(
+      [paper('a', '2021-01-01', 'First long label'), paper('b', '2021-01-02', 'Second long label'), paper('c', '2024-01-01', 'Far')],
+      { width: 800 },
+    );
     expect(labels.map((l) => l.slug)).toEqual(['a', 'c']);
   });
 });

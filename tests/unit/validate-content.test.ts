@@ -47,7 +47,9 @@ function validate(root: string) {
 /** Every cross-reference in the real overviews needs its paper; keep the fixtures small by
  * pointing them, in turn, at five small papers. */
 const SUPPORT = ['p1', 'p2', 'p3', 'p4', 'p5'];
-const supportPapers = Object.fromEntries(SUPPORT.map((slug) => [`${slug}.mdx`, GOOD_PAPER.replace('"a-good-paper"', `"${slug}"`).replace('A Good Paper', `Paper ${slug}`)]));
+const supportPapers = Object.fromEntries(
+  SUPPORT.map((slug) => [`${slug}.mdx`, GOOD_PAPER.replace('"a-good-paper"', `"${slug}"`).replace('A Good Paper', `Paper ${slug}`)]),
+);
 const withRefsToSupport = (text: string) => {
   let n = 0;
   return text.replace(/\]\(paper:[^)]+\)/g, () => `](paper:${SUPPORT[n++ % SUPPORT.length]})`);
@@ -55,7 +57,9 @@ const withRefsToSupport = (text: string) => {
 
 function fixtureOf(papers: Record<string, string>, techniqueEdit: (text: string) => string = (t) => t) {
   const root = fixture({ ...supportPapers, ...papers });
-  for (const name of spawnSync('ls', [join(root, 'content/techniques')], { encoding: 'utf8' }).stdout.trim().split('\n')) {
+  for (const name of spawnSync('ls', [join(root, 'content/techniques')], { encoding: 'utf8' })
+    .stdout.trim()
+    .split('\n')) {
     const file = join(root, 'content/techniques', name);
     let text = withRefsToSupport(readFileSync(file, 'utf8'));
     if (name === 'quantization.mdx') text = techniqueEdit(text);
@@ -72,14 +76,34 @@ describe('content validation', () => {
   });
 
   const cases: [string, (text: string) => string, RegExp][] = [
-    ['a missing title', (t) => t.replace(/^title: .*\n/m, ''), /content\/papers\/a-good-paper\.mdx: field `title`: is missing: add `title:` to the frontmatter/],
-    ['an impossible date', (t) => t.replace('date: "2024-05-06"', 'date: "2023-13-01"'), /content\/papers\/a-good-paper\.mdx:4: field `date`: '2023-13-01' is not a date \(use YYYY-MM-DD or YYYY-MM, or null when unknown\)/],
+    [
+      'a missing title',
+      (t) => t.replace(/^title: .*\n/m, ''),
+      /content\/papers\/a-good-paper\.mdx: field `title`: is missing: add `title:` to the frontmatter/,
+    ],
+    [
+      'an impossible date',
+      (t) => t.replace('date: "2024-05-06"', 'date: "2023-13-01"'),
+      /content\/papers\/a-good-paper\.mdx:4: field `date`: '2023-13-01' is not a date \(use YYYY-MM-DD or YYYY-MM, or null when unknown\)/,
+    ],
     ['a malformed date', (t) => t.replace('date: "2024-05-06"', 'date: "May 2024"'), /:4: field `date`: 'May 2024' is not a date/],
     ['an unknown field value', (t) => t.replace('datePrecision: "day"', 'datePrecision: "week"'), /:5: field `datePrecision`: must be 'day', 'month' or null/],
-    ['an unknown technique id', (t) => t.replace('primary: "quantization"', 'primary: "quantisation"'), /:13: field `primary`: 'quantisation' is not a technique id \(use one of: mixture-of-experts, /],
+    [
+      'an unknown technique id',
+      (t) => t.replace('primary: "quantization"', 'primary: "quantisation"'),
+      /:13: field `primary`: 'quantisation' is not a technique id \(use one of: mixture-of-experts, /,
+    ],
     ['a misspelt field', (t) => t.replace('notes: ""', 'note: ""'), /field `note`: is not a known field \(check the spelling; known fields: title, slug, /],
-    ['broken YAML', (t) => t.replace('title: "A Good Paper"', 'title: "A Good Paper'), /content\/papers\/a-good-paper\.mdx:\d+: the frontmatter is not valid YAML/],
-    ['an MDX syntax error', (t) => t.replace('An abstract with \\{braces\\} escaped.', 'An abstract with <unclosed tag and {braces.'), /content\/papers\/a-good-paper\.mdx:19: MDX syntax error: .*\(write a literal \{ \} < > as \\\{ \\\} \\< \\>, or close the tag\)/],
+    [
+      'broken YAML',
+      (t) => t.replace('title: "A Good Paper"', 'title: "A Good Paper'),
+      /content\/papers\/a-good-paper\.mdx:\d+: the frontmatter is not valid YAML/,
+    ],
+    [
+      'an MDX syntax error',
+      (t) => t.replace('An abstract with \\{braces\\} escaped.', 'An abstract with <unclosed tag and {braces.'),
+      /content\/papers\/a-good-paper\.mdx:19: MDX syntax error: .*\(write a literal \{ \} < > as \\\{ \\\} \\< \\>, or close the tag\)/,
+    ],
   ];
   for (const [what, edit, message] of cases) {
     it(`fails on ${what} with a message naming file, field and fix`, () => {
@@ -115,15 +139,28 @@ describe('content validation', () => {
   });
 
   it('fails on an overview too short to be a survey section', () => {
-    const result = validate(fixtureOf({ 'a-good-paper.mdx': GOOD_PAPER }, (t) => t.replace(/\n---\n[\s\S]*$/, '\n---\n\nToo short. [x](paper:a-good-paper)\n')));
+    const result = validate(
+      fixtureOf({ 'a-good-paper.mdx': GOOD_PAPER }, (t) => t.replace(/\n---\n[\s\S]*$/, '\n---\n\nToo short. [x](paper:a-good-paper)\n')),
+    );
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/content\/techniques\/quantization\.mdx: overview: \d+ words and 1 paper cross-reference; write at least 200 words citing at least 5 papers/);
+    expect(result.stderr).toMatch(
+      /content\/techniques\/quantization\.mdx: overview: \d+ words and 1 paper cross-reference; write at least 200 words citing at least 5 papers/,
+    );
   });
 
   it('fails on an overview that repeats a run of words from an abstract, naming the paper', () => {
-    const copied = GOOD_PAPER.replace('An abstract with \\{braces\\} escaped.', 'We route every token through two experts chosen by a learned gate, which halves the cost.');
-    const result = validate(fixtureOf({ 'a-good-paper.mdx': copied }, (t) => t.replace('### The problem', '### The problem\n\nOne paper routes every token through two experts chosen by a learned gate.')));
+    const copied = GOOD_PAPER.replace(
+      'An abstract with \\{braces\\} escaped.',
+      'We route every token through two experts chosen by a learned gate, which halves the cost.',
+    );
+    const result = validate(
+      fixtureOf({ 'a-good-paper.mdx': copied }, (t) =>
+        t.replace('### The problem', '### The problem\n\nOne paper routes every token through two experts chosen by a learned gate.'),
+      ),
+    );
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/content\/techniques\/quantization\.mdx:\d+: overview: "every token through two experts chosen by a" repeats 8 words of the abstract in content\/papers\/a-good-paper\.mdx; say it in our own words/);
+    expect(result.stderr).toMatch(
+      /content\/techniques\/quantization\.mdx:\d+: overview: "every token through two experts chosen by a" repeats 8 words of the abstract in content\/papers\/a-good-paper\.mdx; say it in our own words/,
+    );
   });
 });

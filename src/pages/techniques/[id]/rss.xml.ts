@@ -5,7 +5,8 @@ import { paperFeed } from '../../../data/feeds.ts';
 import { compareNewestFirst } from '../../../lib/dates.ts';
 import { techniquePath } from '../../../lib/urls.ts';
 
-export const getStaticPaths = (async () => (await getTechniques()).map((technique) => ({ params: { id: technique.entry.id }, props: { technique } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getTechniques()).map((technique) => ({ params: { id: technique.entry.id }, props: { technique } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
   const { entry, papers } = (props as { technique: TechniqueSummary }).technique;
