@@ -103,7 +103,7 @@ async function searchMostWords(pagefind: Pagefind, term: string, options: object
 
 const TECHNIQUE_LIMIT = 2;
 
-function toHit(d: PagefindData): SearchHit {
+function toHit(d: PagefindData, query: string): SearchHit {
   return {
     url: d.url,
     title: d.meta.title ?? d.url,
@@ -111,7 +111,7 @@ function toHit(d: PagefindData): SearchHit {
     kind: d.meta.kind ?? '',
     techniques: d.meta.techniques ?? '',
     aliases: d.meta.aliases ?? '',
-    excerpt: chooseExcerpt(d, ABSTRACT_ANCHOR),
+    excerpt: chooseExcerpt(d, ABSTRACT_ANCHOR, query),
   };
 }
 
@@ -130,7 +130,8 @@ export async function runSearch(state: SearchState, limit: number): Promise<Sear
   let paperResults = papers?.results ?? [];
   const partial = paperResults.length === 0 && term !== null;
   if (partial) paperResults = await searchMostWords(pagefind, term, paperOptions);
-  const read = async (results: PagefindResult[], count: number) => (await Promise.all(results.slice(0, count).map((r) => r.data()))).map(toHit);
+  const read = async (results: PagefindResult[], count: number) =>
+    (await Promise.all(results.slice(0, count).map((r) => r.data()))).map((d) => toHit(d, term ?? ''));
   return {
     techniques: (await read(techniques?.results ?? [], 5)).filter((hit) => namesTechnique(hit, term ?? '')).slice(0, TECHNIQUE_LIMIT),
     total: paperResults.length,
