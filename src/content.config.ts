@@ -3,7 +3,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { paperSchema, techniqueSchema } from './lib/schemas.ts';
 
-// ATLAS_FIXTURES=1 adds the test fixtures (papers whose text is markup that must stay text)
+// ATLAS_FIXTURES=1 adds the test fixtures (a paper whose text is markup that must stay text, and
+// one whose date, id and authors are unknown)
 // to a separate test build; ATLAS_PAPERS_DIR points the benchmark at a synthetic collection.
 // The real site uses content/papers alone.
 const papersDir = process.env.ATLAS_PAPERS_DIR ?? 'content/papers';
