@@ -3,6 +3,8 @@
 // abstract, the excerpt from that section says more; where they do not (the title or an alias
 // matched), the paper's one-line gist does, with the words marked.
 
+import { escapeRegExp, meaningfulWords } from './search-words.ts';
+
 export interface ExcerptSource {
   /** Pagefind's excerpt: escaped text with <mark> around matches. */
   excerpt: string;
@@ -12,11 +14,10 @@ export interface ExcerptSource {
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** `text` escaped like a Pagefind excerpt, with each word of the query marked where a word starts with it. */
+/** `text` escaped like a Pagefind excerpt, with each meaningful word of the query marked where a word starts with it. */
 export function highlightTerms(text: string, query: string): string {
-  const words = [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [])];
+  const words = meaningfulWords(query);
   const escaped = escapeHtml(text);
   if (words.length === 0) return escaped;
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])((?:${words.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*)`, 'giu');

@@ -2,6 +2,7 @@
 import { pagefindOptions, type SearchState } from '../lib/search-state.ts';
 import { ABSTRACT_ANCHOR } from '../lib/urls.ts';
 import { chooseExcerpt, type ExcerptSource } from '../lib/search-excerpt.ts';
+import { escapeRegExp, meaningfulWords } from '../lib/search-words.ts';
 
 export interface SearchHit {
   url: string;
@@ -56,28 +57,11 @@ export interface SearchOutcome {
   partial: boolean;
 }
 
-const STOP_WORDS = new Set(
-  'a an and are as at be by can do does for from how in into is it make makes of on or than that the their them to use using via what when which with without'.split(
-    ' ',
-  ),
-);
-
-function meaningfulWords(term: string): string[] {
-  return [
-    ...new Set(
-      term
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}-]+/u)
-        .filter((w) => w.length > 1 && !STOP_WORDS.has(w)),
-    ),
-  ];
-}
-
 /** A technique is offered above the papers only when the words name it (or an alias), not
  * when they merely occur somewhere in its long overview. */
 function namesTechnique(hit: SearchHit, term: string): boolean {
   const names = hit.aliases.toLowerCase();
-  return meaningfulWords(term).some((word) => new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(names));
+  return meaningfulWords(term).some((word) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}`, 'u').test(names));
 }
 
 /** Pagefind wants every word; a question in plain words rarely matches them all. Rank pages

@@ -43,4 +43,10 @@ describe('highlightTerms', () => {
     expect(highlightTerms('a (kv) cache', '(kv)+')).toBe('a (<mark>kv</mark>) cache');
     expect(highlightTerms('a b c', 'b')).toBe('a b c');
   });
+
+  it('leaves stop words of a plain-words query unmarked', () => {
+    expect(highlightTerms('Cheaper attention for the long documents', 'make attention cheaper for the long documents')).toBe(
+      '<mark>Cheaper</mark> <mark>attention</mark> for the <mark>long</mark> <mark>documents</mark>',
+    );
+  });
 });
