@@ -42,3 +42,8 @@ export async function getThemesWithTechniques() {
   const all = await getTechniques();
   return THEMES.map((theme) => ({ ...theme, summaries: all.filter((t) => t.entry.data.theme === theme.id) }));
 }
+
+/** Technique names by id, for labels and badges. */
+export async function getTechniqueNames(): Promise<Map<string, string>> {
+  return new Map((await getTechniques()).map((t) => [t.entry.id as string, t.entry.data.name]));
+}

@@ -28,6 +28,17 @@ test('all-papers table lists every paper and sorts by title and date', async ({ 
   await expect(page.getByRole('columnheader', { name: 'Title' })).toHaveAttribute('aria-sort', 'ascending');
   const titles = await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.title ?? ''));
   expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
+
+  await page.getByRole('button', { name: 'Technique' }).click();
+  const techniques = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td.technique')!.textContent!.trim().toLowerCase()));
+  expect(techniques).toEqual([...techniques].sort((a, b) => a.localeCompare(b)));
+});
+
+test("each row links its paper's primary technique", async ({ page }) => {
+  await page.goto('papers/');
+  const row = page.locator('table.paper-table tbody tr', { hasText: 'MatFormer: Nested Transformer for Elastic Inference' });
+  await row.locator('td.technique a').click();
+  await expect(page).toHaveURL(new RegExp(`${E2E_BASE}techniques/elastic-models/$`));
 });
 
 test('the table is readable without JavaScript', async ({ browser }) => {
@@ -35,7 +46,10 @@ test('the table is readable without JavaScript', async ({ browser }) => {
   const page = await context.newPage();
   await page.goto('papers/');
   await expect(page.locator('table.paper-table tbody tr')).toHaveCount(604);
-  await expect(page.locator('table.paper-table tbody tr').first().locator('a')).toHaveAttribute('href', new RegExp(`^${E2E_BASE}papers/`));
+  await expect(page.locator('table.paper-table tbody tr').first().locator('td').first().locator('a')).toHaveAttribute(
+    'href',
+    new RegExp(`^${E2E_BASE}papers/`),
+  );
   await context.close();
 });
 
