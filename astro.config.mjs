@@ -9,7 +9,7 @@ import remarkGfm from 'remark-gfm';
 import { remarkCrossReferences } from './src/lib/remark-cross-references.ts';
 import { TECHNIQUE_IDS } from './src/lib/taxonomy.ts';
 import { joinBase } from './src/lib/urls.ts';
-import { readPaperSlugs } from './scripts/content-files.ts';
+import { readPaperSlugs } from './src/lib/content-files.ts';
 
 // Hosting under a sub-path: ATLAS_BASE=/atlas/ npm run build. ATLAS_SITE is the public origin
 // used for canonical and share links.

@@ -1,16 +1,16 @@
 // The survey's collections: papers and techniques, read from content/ at the repository root.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { PAPERS_DIR } from './lib/content-files.ts';
 import { paperSchema, techniqueSchema } from './lib/schemas.ts';
 
 // ATLAS_FIXTURES=1 adds the test fixtures (a paper whose text is markup that must stay text, and
 // one whose date, id and authors are unknown)
 // to a separate test build; ATLAS_PAPERS_DIR points the benchmark at a synthetic collection.
 // The real site uses content/papers alone.
-const papersDir = process.env.ATLAS_PAPERS_DIR ?? 'content/papers';
 const paperLoader = process.env.ATLAS_FIXTURES
-  ? glob({ pattern: [`${papersDir}/*.mdx`, 'tests/fixtures/papers/*.mdx'], base: '.' })
-  : glob({ pattern: '*.mdx', base: papersDir });
+  ? glob({ pattern: [`${PAPERS_DIR}/*.mdx`, 'tests/fixtures/papers/*.mdx'], base: '.' })
+  : glob({ pattern: '*.mdx', base: PAPERS_DIR });
 
 const papers = defineCollection({
   loader: paperLoader,
