@@ -33,11 +33,6 @@ export async function getTechniques(): Promise<TechniqueSummary[]> {
   return [...cache.values()];
 }
 
-export async function getTechnique(id: TechniqueId): Promise<TechniqueSummary> {
-  await getTechniques();
-  return cache!.get(id)!;
-}
-
 export async function getThemesWithTechniques() {
   const all = await getTechniques();
   return THEMES.map((theme) => ({ ...theme, summaries: all.filter((t) => t.entry.data.theme === theme.id) }));
