@@ -15,8 +15,15 @@ function readMdxFolder(root: string, folder: string): ContentFile[] {
 /** The papers folder: content/papers, or ATLAS_PAPERS_DIR (the benchmark's synthetic ones). */
 export const PAPERS_DIR = process.env.ATLAS_PAPERS_DIR ?? 'content/papers';
 
+const EDITORS_PROVENANCE = 'content/provenance/editors.tsv';
+
 export function readContentFiles(root = '.'): ContentInput {
-  return { papers: readMdxFolder(root, PAPERS_DIR), techniques: readMdxFolder(root, 'content/techniques') };
+  const table = resolve(root, EDITORS_PROVENANCE);
+  return {
+    papers: readMdxFolder(root, PAPERS_DIR),
+    techniques: readMdxFolder(root, 'content/techniques'),
+    editorsProvenance: existsSync(table) ? { path: EDITORS_PROVENANCE, text: readFileSync(table, 'utf8') } : undefined,
+  };
 }
 
 /** The slugs declared by paper files; cheap enough to run at config time. */
