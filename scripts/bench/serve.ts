@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import sirv from 'sirv';
 
 export interface CountingServer {
+  /** The site root as served: origin plus base path, without a trailing slash. */
   origin: string;
   /** Bytes of /pagefind/ files sent since the last reset. */
   pagefindBytes(): number;
@@ -12,10 +13,18 @@ export interface CountingServer {
   stop(): Promise<void>;
 }
 
-export async function serveCounting(dir: string, port: number): Promise<CountingServer> {
-  const assets = sirv(dir, { dev: false, etag: true });
+export interface ServeOptions {
+  /** The base path the site was built for (`/atlas/`): stripped from request paths. */
+  base?: string;
+  /** Send the *.gz copies written by precompress(), as a host would. */
+  gzip?: boolean;
+}
+
+export async function serveCounting(dir: string, port: number, { base = '/', gzip = false }: ServeOptions = {}): Promise<CountingServer> {
+  const assets = sirv(dir, { dev: false, etag: true, gzip });
   let pagefindBytes = 0;
   const server = createServer((req, res) => {
+    if (base !== '/' && req.url?.startsWith(base)) req.url = req.url.slice(base.length - 1);
     if (req.url?.includes('/pagefind/')) {
       // sirv streams the file through write(); headers it passes to writeHead are not readable back.
       const write = res.write.bind(res);
@@ -31,7 +40,7 @@ export async function serveCounting(dir: string, port: number): Promise<Counting
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`,
     pagefindBytes: () => pagefindBytes,
     resetCount: () => {
       pagefindBytes = 0;
