@@ -3,6 +3,9 @@ import { pagefindOptions, type SearchState } from '../lib/search-state.ts';
 import { ABSTRACT_ANCHOR } from '../lib/urls.ts';
 import { chooseExcerpt, type ExcerptSource } from '../lib/search-excerpt.ts';
 import { escapeRegExp, meaningfulWords } from '../lib/search-words.ts';
+import { queryConcepts } from '../lib/search-synonyms.ts';
+import { fuseRankings, mergeVariants, rarityWeight } from '../lib/search-fusion.ts';
+import { suggestWord } from '../lib/search-spelling.ts';
 
 export interface SearchHit {
   url: string;
@@ -55,6 +58,8 @@ export interface SearchOutcome {
   hits: SearchHit[];
   /** True when no paper had every word, so papers with most of the words are shown. */
   partial: boolean;
+  /** Words that matched nothing, each with the vocabulary word searched instead. */
+  corrections: [string, string][];
 }
 
 /** A technique is offered above the papers only when the words name it (or an alias), not
@@ -64,26 +69,58 @@ function namesTechnique(hit: SearchHit, term: string): boolean {
   return meaningfulWords(term).some((word) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}`, 'u').test(names));
 }
 
-/** Pagefind wants every word; a question in plain words rarely matches them all. Rank pages
- * by how many of the meaningful words they contain, then by their best score. */
-async function searchMostWords(pagefind: Pagefind, term: string, options: object): Promise<PagefindResult[]> {
-  const words = meaningfulWords(term);
-  if (words.length < 2) return [];
-  const responses = await Promise.all(words.map((word) => pagefind.search(word, options)));
-  const tally = new Map<string, { result: PagefindResult; words: number; score: number }>();
-  for (const response of responses) {
-    for (const result of response?.results ?? []) {
-      const entry = tally.get(result.id) ?? { result, words: 0, score: 0 };
-      entry.words++;
-      entry.score = Math.max(entry.score, result.score);
-      tally.set(result.id, entry);
-    }
-  }
-  return [...tally.values()]
-    .filter((e) => e.words >= 2)
-    .sort((a, b) => b.words - a.words || b.score - a.score)
-    .map((e) => e.result);
+/** The query's concepts, each searched through its phrases (synonyms included); a concept
+ * that matches nothing is retried with the closest vocabulary word. */
+async function searchConcepts(pagefind: Pagefind, term: string, options: object) {
+  const concepts = queryConcepts(term);
+  const search = async (phrase: string) => (await pagefind.search(phrase, options))?.results ?? [];
+  const lists = await Promise.all(concepts.map((c) => Promise.all(c.variants.map(search))));
+  const corrections: [string, string][] = [];
+  await Promise.all(
+    concepts.map(async (concept, i) => {
+      if (lists[i]!.some((l) => l.length) || concept.text.includes(' ')) return;
+      const suggestion = suggestWord(concept.text, await loadVocabulary());
+      if (!suggestion) return;
+      corrections.push([concept.text, suggestion]);
+      lists[i] = [await search(suggestion)];
+    }),
+  );
+  return { concepts, lists, corrections };
 }
+
+let vocabulary: Promise<string[]> | undefined;
+const loadVocabulary = () => (vocabulary ??= fetch(`${import.meta.env.BASE_URL}search-vocabulary.json`).then((r) => (r.ok ? r.json() : [])));
+
+let paperCount: Promise<number> | undefined;
+
+/** Papers ranked by fusing the all-words list with one list per concept, rarer concepts
+ * weighing more. A paper must match at least half of the concepts to be listed. */
+async function fusedPapers(pagefind: Pagefind, term: string, options: object) {
+  paperCount ??= pagefind.search(null, { filters: { kind: 'paper' } }).then((r) => r?.results.length ?? 0);
+  const [{ concepts, lists, corrections }, all, collection] = await Promise.all([
+    searchConcepts(pagefind, term, options),
+    pagefind.search(term, options),
+    paperCount,
+  ]);
+  const byId = new Map<string, PagefindResult>();
+  const ids = (results: PagefindResult[]) => results.map((r) => (byId.set(r.id, r), r.id));
+  const conceptLists = lists.map((variants) => mergeVariants(variants.map(ids)));
+  const weights = conceptLists.map((l) => (l.length ? rarityWeight(l.length, Math.max(collection, l.length)) : 0));
+  const allWords = ids(all?.results ?? []);
+  const inAll = new Set(allWords);
+  const fused = fuseRankings([
+    { ids: allWords, weight: weights.reduce((a, b) => a + b, 0) * ALL_WORDS_WEIGHT },
+    ...conceptLists.map((l, i) => ({ ids: l, weight: weights[i]! })),
+  ]);
+  const matched = new Map<string, number>();
+  for (const l of conceptLists) for (const id of l) matched.set(id, (matched.get(id) ?? 0) + 1);
+  const needed = Math.ceil(concepts.length / 2);
+  const results = fused.filter((id) => inAll.has(id) || (matched.get(id) ?? 0) >= needed).map((id) => byId.get(id)!);
+  return { results, partial: allWords.length === 0 && results.length > 0, corrections };
+}
+
+/** How much the all-words list counts against the concept lists together. */
+const ALL_WORDS_WEIGHT = 1;
 
 const TECHNIQUE_LIMIT = 2;
 
@@ -105,21 +142,22 @@ export async function runSearch(state: SearchState, limit: number): Promise<Sear
   const pagefind = await loadPagefind();
   const term = state.q.trim() || null;
   const { filters, sort } = pagefindOptions(state);
-  if (term === null && Object.keys(filters).length === 0) return { techniques: [], total: 0, hits: [], partial: false };
+  if (term === null && Object.keys(filters).length === 0) return { techniques: [], total: 0, hits: [], partial: false, corrections: [] };
   const paperOptions = { filters: { ...filters, kind: 'paper' }, ...(sort ? { sort } : {}) };
+  // Relevance order fuses several lists; a date order or a filter-only listing is one search.
   const [techniques, papers] = await Promise.all([
     term && !state.year ? pagefind.search(term, { filters: { ...filters, kind: 'technique' } }) : null,
-    pagefind.search(term, paperOptions),
+    term && !sort ? fusedPapers(pagefind, term, paperOptions) : pagefind.search(term, paperOptions).then((r) => ({ results: r?.results ?? [], partial: false, corrections: [] })),
   ]);
-  let paperResults = papers?.results ?? [];
-  const partial = paperResults.length === 0 && term !== null;
-  if (partial) paperResults = await searchMostWords(pagefind, term, paperOptions);
+  const paperResults = papers.results;
+  const { partial, corrections } = papers;
   const read = async (results: PagefindResult[], count: number) =>
     (await Promise.all(results.slice(0, count).map((r) => r.data()))).map((d) => toHit(d, term ?? ''));
   return {
     techniques: (await read(techniques?.results ?? [], 5)).filter((hit) => namesTechnique(hit, term ?? '')).slice(0, TECHNIQUE_LIMIT),
     total: paperResults.length,
     hits: await read(paperResults, limit),
-    partial: partial && paperResults.length > 0,
+    partial,
+    corrections,
   };
 }
