@@ -22,7 +22,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['qat', 'quantization-aware training'],
   ['deit', 'data-efficient image transformers'],
   ['dit', 'diffusion transformer', 'diffusion transformers'],
-  ['mlp', 'mlps', 'feed-forward', 'feedforward'],
+  ['mlp', 'mlps'],
   ['ffn', 'feed-forward', 'feedforward'],
   ['remove', 'removed', 'drop', 'dropping', 'prune', 'pruning', 'skip'],
   ['cheaper', 'efficient', 'efficiency'],

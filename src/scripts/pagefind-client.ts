@@ -5,7 +5,7 @@ import { chooseExcerpt, type ExcerptSource } from '../lib/search-excerpt.ts';
 import { escapeRegExp, meaningfulWords } from '../lib/search-words.ts';
 import { queryConcepts } from '../lib/search-synonyms.ts';
 import { fuseRankings, mergeVariants, rarityWeight } from '../lib/search-fusion.ts';
-import { suggestWord } from '../lib/search-spelling.ts';
+import { foldWord, suggestWord } from '../lib/search-spelling.ts';
 
 export interface SearchHit {
   url: string;
@@ -69,27 +69,48 @@ function namesTechnique(hit: SearchHit, term: string): boolean {
   return meaningfulWords(term).some((word) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}`, 'u').test(names));
 }
 
-/** The query's concepts, each searched through its phrases (synonyms included); a concept
- * that matches nothing is retried with the closest vocabulary word. */
+/** The query's concepts, each searched through its phrases (synonyms included). A word the
+ * index's vocabulary does not know (nor starts), close to one it does, is searched as that
+ * word instead: Pagefind would otherwise match any indexed word sharing its first letters. */
 async function searchConcepts(pagefind: Pagefind, term: string, options: object) {
   const concepts = queryConcepts(term);
+  const corrections: [string, string][] = [];
+  const unsure = concepts.filter((c) => !c.text.includes(' ') && c.variants.length === 1 && c.text.length >= MIN_CORRECTED);
+  if (unsure.length) {
+    const known = await loadVocabulary();
+    for (const concept of unsure) {
+      const fix = correction(concept.text, known);
+      if (fix) {
+        corrections.push([concept.text, fix]);
+        concept.text = fix;
+        concept.variants = [fix];
+      }
+    }
+  }
   const search = async (phrase: string) => (await pagefind.search(phrase, options))?.results ?? [];
   const lists = await Promise.all(concepts.map((c) => Promise.all(c.variants.map(search))));
-  const corrections: [string, string][] = [];
-  await Promise.all(
-    concepts.map(async (concept, i) => {
-      if (lists[i]!.some((l) => l.length) || concept.text.includes(' ')) return;
-      const suggestion = suggestWord(concept.text, await loadVocabulary());
-      if (!suggestion) return;
-      corrections.push([concept.text, suggestion]);
-      lists[i] = [await search(suggestion)];
-    }),
-  );
-  return { concepts, lists, corrections };
+  return { concepts, lists, corrections, corrected: corrections.length ? concepts.map((c) => c.text).join(' ') : term };
 }
 
-let vocabulary: Promise<string[]> | undefined;
-const loadVocabulary = () => (vocabulary ??= fetch(`${import.meta.env.BASE_URL}search-vocabulary.json`).then((r) => (r.ok ? r.json() : [])));
+/** Words shorter than this are never corrected (too many close neighbours). */
+const MIN_CORRECTED = 4;
+
+function correction(word: string, known: Vocabulary): string | null {
+  const folded = foldWord(word);
+  if (known.words.has(folded) || known.list.some((w) => w.startsWith(folded))) return null;
+  return suggestWord(folded, known.list);
+}
+
+interface Vocabulary {
+  list: string[];
+  words: Set<string>;
+}
+
+let vocabulary: Promise<Vocabulary> | undefined;
+const loadVocabulary = () =>
+  (vocabulary ??= fetch(`${import.meta.env.BASE_URL}search-vocabulary.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+    .then((list) => ({ list, words: new Set(list) })));
 
 let paperCount: Promise<number> | undefined;
 
@@ -97,11 +118,8 @@ let paperCount: Promise<number> | undefined;
  * weighing more. A paper must match at least half of the concepts to be listed. */
 async function fusedPapers(pagefind: Pagefind, term: string, options: object) {
   paperCount ??= pagefind.search(null, { filters: { kind: 'paper' } }).then((r) => r?.results.length ?? 0);
-  const [{ concepts, lists, corrections }, all, collection] = await Promise.all([
-    searchConcepts(pagefind, term, options),
-    pagefind.search(term, options),
-    paperCount,
-  ]);
+  const [{ concepts, lists, corrections, corrected }, collection] = await Promise.all([searchConcepts(pagefind, term, options), paperCount]);
+  const all = await pagefind.search(corrected, options);
   const byId = new Map<string, PagefindResult>();
   const ids = (results: PagefindResult[]) => results.map((r) => (byId.set(r.id, r), r.id));
   const conceptLists = lists.map((variants) => mergeVariants(variants.map(ids)));
