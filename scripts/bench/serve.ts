@@ -7,8 +7,10 @@ import sirv from 'sirv';
 export interface CountingServer {
   /** The site root as served: origin plus base path, without a trailing slash. */
   origin: string;
-  /** Bytes of /pagefind/ files sent since the last reset. */
+  /** Bytes of search files (/pagefind/ and the spelling vocabulary) sent since the last reset. */
   pagefindBytes(): number;
+  /** The same bytes by path, for seeing what a query fetched. */
+  pagefindFiles(): Map<string, number>;
   resetCount(): void;
   stop(): Promise<void>;
 }
@@ -23,13 +25,16 @@ export interface ServeOptions {
 export async function serveCounting(dir: string, port: number, { base = '/', gzip = false }: ServeOptions = {}): Promise<CountingServer> {
   const assets = sirv(dir, { dev: false, etag: true, gzip });
   let pagefindBytes = 0;
+  let files = new Map<string, number>();
   const server = createServer((req, res) => {
     if (base !== '/' && req.url?.startsWith(base)) req.url = req.url.slice(base.length - 1);
-    if (req.url?.includes('/pagefind/')) {
+    if (req.url?.includes('/pagefind/') || req.url?.includes('/search-vocabulary.json')) {
+      const path = req.url;
       // sirv streams the file through write(); headers it passes to writeHead are not readable back.
       const write = res.write.bind(res);
       res.write = ((chunk: Buffer | string, ...rest: never[]) => {
         pagefindBytes += Buffer.byteLength(chunk);
+        files.set(path, (files.get(path) ?? 0) + Buffer.byteLength(chunk));
         return write(chunk, ...rest);
       }) as typeof res.write;
     }
@@ -42,8 +47,10 @@ export async function serveCounting(dir: string, port: number, { base = '/', gzi
   return {
     origin: `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`,
     pagefindBytes: () => pagefindBytes,
+    pagefindFiles: () => files,
     resetCount: () => {
       pagefindBytes = 0;
+      files = new Map();
     },
     stop: () =>
       new Promise((resolve) => {

@@ -172,7 +172,7 @@ export async function runSearch(state: SearchState, limit: number): Promise<Sear
   const read = async (results: PagefindResult[], count: number) =>
     (await Promise.all(results.slice(0, count).map((r) => r.data()))).map((d) => toHit(d, term ?? ''));
   return {
-    techniques: (await read(techniques?.results ?? [], 5)).filter((hit) => namesTechnique(hit, term ?? '')).slice(0, TECHNIQUE_LIMIT),
+    techniques: (await read(techniques?.results ?? [], TECHNIQUE_LIMIT)).filter((hit) => namesTechnique(hit, term ?? '')).slice(0, TECHNIQUE_LIMIT),
     total: paperResults.length,
     hits: await read(paperResults, limit),
     partial,
