@@ -9,13 +9,15 @@ export const RRF_K = 10;
 export interface RankedList<T> {
   ids: T[];
   weight: number;
+  /** An unordered set (an exact phrase search, whose scores are all equal): every id counts as rank 1. */
+  flat?: boolean;
 }
 
 /** Ids by fused score, best first; ties keep the order of first appearance. */
 export function fuseRankings<T>(lists: RankedList<T>[]): T[] {
   const scores = new Map<T, number>();
-  for (const { ids, weight } of lists) {
-    ids.forEach((id, rank) => scores.set(id, (scores.get(id) ?? 0) + weight / (RRF_K + rank + 1)));
+  for (const { ids, weight, flat } of lists) {
+    ids.forEach((id, rank) => scores.set(id, (scores.get(id) ?? 0) + weight / (RRF_K + (flat ? 0 : rank) + 1)));
   }
   return [...scores.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
 }

@@ -2,7 +2,7 @@
 import { pagefindOptions, type SearchState } from '../lib/search-state.ts';
 import { ABSTRACT_ANCHOR } from '../lib/urls.ts';
 import { chooseExcerpt, type ExcerptSource } from '../lib/search-excerpt.ts';
-import { escapeRegExp, meaningfulWords } from '../lib/search-words.ts';
+import { escapeRegExp, meaningfulWords, queryPhrases } from '../lib/search-words.ts';
 import { queryConcepts } from '../lib/search-synonyms.ts';
 import { fuseRankings, mergeVariants, rarityWeight } from '../lib/search-fusion.ts';
 import { foldWord, suggestWord } from '../lib/search-spelling.ts';
@@ -119,7 +119,8 @@ let paperCount: Promise<number> | undefined;
 async function fusedPapers(pagefind: Pagefind, term: string, options: object) {
   paperCount ??= pagefind.search(null, { filters: { kind: 'paper' } }).then((r) => r?.results.length ?? 0);
   const [{ concepts, lists, corrections, corrected }, collection] = await Promise.all([searchConcepts(pagefind, term, options), paperCount]);
-  const all = await pagefind.search(corrected, options);
+  const phrases = queryPhrases(corrected);
+  const [all, ...phraseResults] = await Promise.all([corrected, ...phrases.map((p) => `"${p}"`)].map((t) => pagefind.search(t, options)));
   const byId = new Map<string, PagefindResult>();
   const ids = (results: PagefindResult[]) => results.map((r) => (byId.set(r.id, r), r.id));
   const conceptLists = lists.map((variants) => mergeVariants(variants.map(ids)));
@@ -129,6 +130,8 @@ async function fusedPapers(pagefind: Pagefind, term: string, options: object) {
   const fused = fuseRankings([
     { ids: allWords, weight: weights.reduce((a, b) => a + b, 0) * ALL_WORDS_WEIGHT },
     ...conceptLists.map((l, i) => ({ ids: l, weight: weights[i]! })),
+    // Words side by side as typed: a paper that has the phrase is about it.
+    ...phraseResults.map((r) => ({ ids: ids(r?.results ?? []), weight: (weights.reduce((a, b) => a + b, 0) / weights.length) * PHRASE_WEIGHT, flat: true })),
   ]);
   const matched = new Map<string, number>();
   for (const l of conceptLists) for (const id of l) matched.set(id, (matched.get(id) ?? 0) + 1);
@@ -136,6 +139,9 @@ async function fusedPapers(pagefind: Pagefind, term: string, options: object) {
   const results = fused.filter((id) => inAll.has(id) || (matched.get(id) ?? 0) >= needed).map((id) => byId.get(id)!);
   return { results, partial: allWords.length === 0 && results.length > 0, corrections };
 }
+
+/** How much an exact phrase counts, against one concept of average rarity. */
+const PHRASE_WEIGHT = 1;
 
 /** How much the all-words list counts against the concept lists together. */
 const ALL_WORDS_WEIGHT = 1;
