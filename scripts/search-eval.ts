@@ -5,8 +5,7 @@
 // --misses also lists the queries where our top 5 holds no relevant paper.
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright';
-import { evaluateSearch, SPLITS } from './search-eval/evaluate.ts';
-import { QUERY_CLASSES } from './search-eval/judged.ts';
+import { evaluateSearch, GROUPS, SPLITS } from './search-eval/evaluate.ts';
 import { relative } from './search-eval/metrics.ts';
 import { serveDist } from './search-eval/serve-dist.ts';
 import { recallAt } from './search-eval/metrics.ts';
@@ -17,7 +16,7 @@ const CHROMIUM = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefin
 
 let server;
 try {
-  server = await serveDist(dist, 4412);
+  server = await serveDist(dist, 0);
 } catch (error) {
   console.error(`search:eval: ${(error as Error).message}`);
   process.exit(1);
@@ -29,7 +28,7 @@ try {
   const { runs, scores } = await evaluateSearch(page);
   const f = (n: number) => n.toFixed(3);
   for (const split of SPLITS) {
-    const rows = ['overall', ...QUERY_CLASSES].map((group) => {
+    const rows = GROUPS.map((group) => {
       const { ours, yardstick } = scores[split][group]!;
       return [
         group,

@@ -44,8 +44,10 @@ export async function serveCounting(dir: string, port: number, { base = '/', gzi
     });
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  // Port 0 asks the system for a free one.
+  const bound = (server.address() as { port: number }).port;
   return {
-    origin: `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`,
+    origin: `http://127.0.0.1:${bound}${base.replace(/\/$/, '')}`,
     pagefindBytes: () => pagefindBytes,
     pagefindFiles: () => files,
     resetCount: () => {

@@ -23,12 +23,15 @@ export interface Evaluation {
 
 const inSplit = (split: Split, q: JudgedQuery) => split === 'all' || (split === 'held-out') === isHeldOut(q);
 
+/** Summary rows: all queries, all but author queries (BM25 sees no authors), then each class. */
+export const GROUPS = ['overall', 'overall without authors', ...QUERY_CLASSES];
+
 export function scoreRuns(runs: QueryRun[]): Evaluation['scores'] {
-  const groups = ['overall', ...QUERY_CLASSES];
+  const groups = GROUPS;
   const entries = SPLITS.map((split) => {
     const bySplit = runs.filter((r) => inSplit(split, r.query));
     const perGroup = groups.map((group) => {
-      const chosen = bySplit.filter((r) => group === 'overall' || r.query.class === group);
+      const chosen = bySplit.filter((r) => group === 'overall' || (group === 'overall without authors' ? r.query.class !== 'author' : r.query.class === group));
       const score = (side: 'ours' | 'yardstick') => scoreQueries(chosen.map((r) => ({ ranked: r[side], grades: r.query.relevant })));
       return [group, { ours: score('ours'), yardstick: score('yardstick') }] as const;
     });

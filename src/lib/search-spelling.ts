@@ -2,11 +2,7 @@
 // own vocabulary (titles, gists, technique names, authors) by edit distance.
 
 /** Lower-case words without accents, so "Ré" and "Re" compare equal. */
-export const foldWord = (word: string): string =>
-  word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+export const foldWord = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Words of at least three letters, most frequent first. */
 export function buildVocabulary(texts: string[]): string[] {

@@ -65,7 +65,7 @@ const PHRASES: { words: string[]; row: readonly string[] }[] = SYNONYMS.flatMap(
 export function queryConcepts(query: string): Concept[] {
   const words = normalise(query).split(' ').filter(Boolean);
   const concepts: Concept[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const match = PHRASES.find((p) => p.words.every((w, j) => words[i + j] === w));
     const length = match?.words.length ?? 1;
     const text = words.slice(i, i + length).join(' ');

@@ -171,7 +171,9 @@ export async function runSearch(state: SearchState, limit: number): Promise<Sear
   // Relevance order fuses several lists; a date order or a filter-only listing is one search.
   const [techniques, papers] = await Promise.all([
     term && !state.year ? pagefind.search(term, { filters: { ...filters, kind: 'technique' } }) : null,
-    term && !sort ? fusedPapers(pagefind, term, paperOptions) : pagefind.search(term, paperOptions).then((r) => ({ results: r?.results ?? [], partial: false, corrections: [] })),
+    term && !sort
+      ? fusedPapers(pagefind, term, paperOptions)
+      : pagefind.search(term, paperOptions).then((r) => ({ results: r?.results ?? [], partial: false, corrections: [] })),
   ]);
   const paperResults = papers.results;
   const { partial, corrections } = papers;
