@@ -28,7 +28,7 @@ export async function serveCounting(dir: string, port: number, { base = '/', gzi
   let files = new Map<string, number>();
   const server = createServer((req, res) => {
     if (base !== '/' && req.url?.startsWith(base)) req.url = req.url.slice(base.length - 1);
-    if (req.url?.includes('/pagefind/') || req.url?.includes('/search-vocabulary.json')) {
+    if (req.url?.includes('/pagefind/') || req.url?.includes('/search-vocabulary/')) {
       const path = req.url;
       // sirv streams the file through write(); headers it passes to writeHead are not readable back.
       const write = res.write.bind(res);

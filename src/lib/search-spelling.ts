@@ -4,6 +4,9 @@
 /** Lower-case words without accents, so "Ré" and "Re" compare equal. */
 export const foldWord = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** Which vocabulary file holds a folded word: its first letter, or "0" for anything else. */
+export const vocabularyShelf = (word: string): string => (/^[a-z]/.test(word) ? word[0]! : '0');
+
 /** Words of at least three letters, most frequent first. */
 export function buildVocabulary(texts: string[]): string[] {
   const counts = new Map<string, number>();

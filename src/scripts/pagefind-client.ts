@@ -5,7 +5,7 @@ import { chooseExcerpt, type ExcerptSource } from '../lib/search-excerpt.ts';
 import { escapeRegExp, meaningfulWords, queryPhrases } from '../lib/search-words.ts';
 import { queryConcepts } from '../lib/search-synonyms.ts';
 import { fuseRankings, mergeVariants, rarityWeight } from '../lib/search-fusion.ts';
-import { foldWord, suggestWord } from '../lib/search-spelling.ts';
+import { foldWord, suggestWord, vocabularyShelf } from '../lib/search-spelling.ts';
 
 export interface SearchHit {
   url: string;
@@ -58,7 +58,7 @@ export interface SearchOutcome {
   hits: SearchHit[];
   /** True when no paper had every word, so papers with most of the words are shown. */
   partial: boolean;
-  /** Words that matched nothing, each with the vocabulary word searched instead. */
+  /** Words the index's vocabulary does not know, each with the known word searched instead. */
   corrections: [string, string][];
 }
 
@@ -76,17 +76,15 @@ async function searchConcepts(pagefind: Pagefind, term: string, options: object)
   const concepts = queryConcepts(term);
   const corrections: [string, string][] = [];
   const unsure = concepts.filter((c) => !c.text.includes(' ') && c.variants.length === 1 && c.text.length >= MIN_CORRECTED);
-  if (unsure.length) {
-    const known = await loadVocabulary();
-    for (const concept of unsure) {
-      const fix = correction(concept.text, known);
-      if (fix) {
-        corrections.push([concept.text, fix]);
-        concept.text = fix;
-        concept.variants = [fix];
-      }
-    }
-  }
+  await Promise.all(
+    unsure.map(async (concept) => {
+      const fix = correction(concept.text, await loadVocabulary(vocabularyShelf(foldWord(concept.text))));
+      if (!fix) return;
+      corrections.push([concept.text, fix]);
+      concept.text = fix;
+      concept.variants = [fix];
+    }),
+  );
   const search = async (phrase: string) => (await pagefind.search(phrase, options))?.results ?? [];
   const lists = await Promise.all(concepts.map((c) => Promise.all(c.variants.map(search))));
   return { concepts, lists, corrections, corrected: corrections.length ? concepts.map((c) => c.text).join(' ') : term };
@@ -106,11 +104,16 @@ interface Vocabulary {
   words: Set<string>;
 }
 
-let vocabulary: Promise<Vocabulary> | undefined;
-const loadVocabulary = () =>
-  (vocabulary ??= fetch(`${import.meta.env.BASE_URL}search-vocabulary.json`)
-    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
-    .then((list) => ({ list, words: new Set(list) })));
+const vocabularies = new Map<string, Promise<Vocabulary>>();
+function loadVocabulary(shelf: string): Promise<Vocabulary> {
+  if (!vocabularies.has(shelf)) {
+    const loading = fetch(`${import.meta.env.BASE_URL}search-vocabulary/${shelf}.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+      .then((list) => ({ list, words: new Set(list) }));
+    vocabularies.set(shelf, loading);
+  }
+  return vocabularies.get(shelf)!;
+}
 
 let paperCount: Promise<number> | undefined;
 

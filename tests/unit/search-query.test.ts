@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { americanSpelling, queryConcepts, SYNONYMS } from '../../src/lib/search-synonyms.ts';
 import { queryPhrases } from '../../src/lib/search-words.ts';
 import { fuseRankings, mergeVariants, rarityWeight } from '../../src/lib/search-fusion.ts';
-import { buildVocabulary, editDistance, foldWord, suggestWord } from '../../src/lib/search-spelling.ts';
+import { buildVocabulary, editDistance, foldWord, suggestWord, vocabularyShelf } from '../../src/lib/search-spelling.ts';
 
 describe('queryConcepts', () => {
   it('groups a table phrase into one concept with its synonyms, other words alone', () => {
@@ -89,6 +89,11 @@ describe('did you mean', () => {
   it('suggests nothing for short words or words far from any known one', () => {
     expect(suggestWord('moe', vocabulary)).toBeNull();
     expect(suggestWord('quantization', vocabulary)).toBeNull();
+  });
+
+  it('files each word under its first letter, anything else under 0', () => {
+    expect(vocabularyShelf('mixture')).toBe('m');
+    expect(vocabularyShelf('1-bit')).toBe('0');
   });
 
   it('measures edit distance and folds accents', () => {
