@@ -6,7 +6,7 @@ import { meaningfulWords } from './search-words.ts';
 
 export const SYNONYMS: readonly (readonly string[])[] = [
   ['llm', 'llms', 'large language model', 'large language models'],
-  ['kv', 'key-value', 'key value'],
+  ['kv', 'key-value'],
   ['moe', 'mixture-of-experts'],
   ['ssm', 'state space model', 'state-space model', 'state space', 'mamba'],
   ['peft', 'parameter-efficient fine-tuning', 'parameter-efficient tuning', 'adapters'],
