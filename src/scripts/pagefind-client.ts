@@ -69,10 +69,10 @@ function namesTechnique(hit: SearchHit, term: string): boolean {
   return meaningfulWords(term).some((word) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}`, 'u').test(names));
 }
 
-/** The query's concepts, each searched through its phrases (synonyms included). A word the
- * index's vocabulary does not know (nor starts), close to one it does, is searched as that
+/** The query's concepts, each to be searched through its phrases (synonyms included). A word
+ * the index's vocabulary does not know (nor starts), close to one it does, is searched as that
  * word instead: Pagefind would otherwise match any indexed word sharing its first letters. */
-async function searchConcepts(pagefind: Pagefind, term: string, options: object) {
+async function correctedConcepts(term: string) {
   const concepts = queryConcepts(term);
   const corrections: [string, string][] = [];
   const unsure = concepts.filter((c) => !c.text.includes(' ') && c.variants.length === 1 && c.text.length >= MIN_CORRECTED);
@@ -85,9 +85,7 @@ async function searchConcepts(pagefind: Pagefind, term: string, options: object)
       concept.variants = [fix];
     }),
   );
-  const search = async (phrase: string) => (await pagefind.search(phrase, options))?.results ?? [];
-  const lists = await Promise.all(concepts.map((c) => Promise.all(c.variants.map(search))));
-  return { concepts, lists, corrections, corrected: corrections.length ? concepts.map((c) => c.text).join(' ') : term };
+  return { concepts, corrections, corrected: corrections.length ? concepts.map((c) => c.text).join(' ') : term };
 }
 
 /** Words shorter than this are never corrected (too many close neighbours). */
@@ -121,20 +119,35 @@ let paperCount: Promise<number> | undefined;
  * weighing more. A paper must match at least half of the concepts to be listed. */
 async function fusedPapers(pagefind: Pagefind, term: string, options: object) {
   paperCount ??= pagefind.search(null, { filters: { kind: 'paper' } }).then((r) => r?.results.length ?? 0);
-  const [{ concepts, lists, corrections, corrected }, collection] = await Promise.all([searchConcepts(pagefind, term, options), paperCount]);
-  const phrases = queryPhrases(corrected);
-  const [all, ...phraseResults] = await Promise.all([corrected, ...phrases.map((p) => `"${p}"`)].map((t) => pagefind.search(t, options)));
+  const { concepts, corrections, corrected } = await correctedConcepts(term);
+  // Every search at once, each distinct wording once (a one-word query is its own concept).
+  const searches = new Map<string, Promise<PagefindResult[]>>();
+  const search = (text: string) => {
+    const key = text.toLowerCase();
+    if (!searches.has(key))
+      searches.set(
+        key,
+        pagefind.search(text, options).then((r) => r?.results ?? []),
+      );
+    return searches.get(key)!;
+  };
+  const [collection, lists, all, phraseResults] = await Promise.all([
+    paperCount,
+    Promise.all(concepts.map((c) => Promise.all(c.variants.map(search)))),
+    search(corrected),
+    Promise.all(queryPhrases(corrected).map((p) => search(`"${p}"`))),
+  ]);
   const byId = new Map<string, PagefindResult>();
   const ids = (results: PagefindResult[]) => results.map((r) => (byId.set(r.id, r), r.id));
   const conceptLists = lists.map((variants) => mergeVariants(variants.map(ids)));
   const weights = conceptLists.map((l) => (l.length ? rarityWeight(l.length, Math.max(collection, l.length)) : 0));
-  const allWords = ids(all?.results ?? []);
+  const allWords = ids(all);
   const inAll = new Set(allWords);
   const fused = fuseRankings([
     { ids: allWords, weight: weights.reduce((a, b) => a + b, 0) * ALL_WORDS_WEIGHT },
     ...conceptLists.map((l, i) => ({ ids: l, weight: weights[i]! })),
     // Words side by side as typed: a paper that has the phrase is about it.
-    ...phraseResults.map((r) => ({ ids: ids(r?.results ?? []), weight: (weights.reduce((a, b) => a + b, 0) / weights.length) * PHRASE_WEIGHT, flat: true })),
+    ...phraseResults.map((r) => ({ ids: ids(r), weight: (weights.reduce((a, b) => a + b, 0) / weights.length) * PHRASE_WEIGHT, flat: true })),
   ]);
   const matched = new Map<string, number>();
   for (const l of conceptLists) for (const id of l) matched.set(id, (matched.get(id) ?? 0) + 1);
