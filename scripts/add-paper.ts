@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { ArxivApiError, parseArxivAtom } from '../src/lib/arxiv-api.ts';
 import { ArxivIdError, parseArxivId } from '../src/lib/arxiv.ts';
 import { proposeLabels } from '../src/lib/classify-rules.ts';
+import { codeLinkFromAbstract } from '../src/lib/code-links.ts';
 import { renderPaperFile, splitPaperFile } from '../src/lib/paper-file.ts';
 import { normaliseTitle, uniqueSlug } from '../src/lib/titles.ts';
 
@@ -81,6 +82,7 @@ export async function addPaper(input: string, papersDir: string, fetchText: Fetc
       related: labels.related,
       gist: '',
       notes: `Added from the arXiv API (${id}); technique labels are the rules' proposal: review them.`,
+      code: codeLinkFromAbstract(record.abstract),
     },
     record.abstract,
   );

@@ -24,7 +24,13 @@ const FIELD_ORDER: (keyof Paper)[] = [
   'related',
   'gist',
   'notes',
+  'code',
+  'buildsOn',
 ];
+
+/** Later, optional fields are written only when they hold something. */
+const isEmptyOptional = (field: keyof Paper, value: unknown) =>
+  (field === 'code' || field === 'buildsOn') && (value === undefined || value === null || (Array.isArray(value) && value.length === 0));
 
 export interface PaperFileParts {
   /** The frontmatter as parsed YAML (unvalidated: check it with paperSchema). */
@@ -51,7 +57,7 @@ export function splitPaperFile(text: string): PaperFileParts {
 }
 
 export function renderPaperFile(paper: PaperDraft, abstract: string): string {
-  const ordered = Object.fromEntries(FIELD_ORDER.map((field) => [field, paper[field]]));
+  const ordered = Object.fromEntries(FIELD_ORDER.filter((field) => !isEmptyOptional(field, paper[field])).map((field) => [field, paper[field]]));
   const frontmatter = new Document(ordered).toString(STRINGIFY);
   return `---\n${frontmatter}---\n\n${escapeMdxText(abstract)}\n`;
 }
