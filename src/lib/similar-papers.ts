@@ -90,7 +90,7 @@ function vectorise(papers: readonly SimilarityInput[]): SparseVector[] {
 }
 
 /** The n items of highest score, without sorting them all (a paper can touch thousands). */
-function topBy(items: readonly number[], scores: Float64Array, n: number): number[] {
+function topBy(items: Int32Array, scores: Float64Array, n: number): number[] {
   const top: number[] = [];
   for (const item of items) {
     if (top.length === n && scores[item]! <= scores[top[n - 1]!]!) continue;
@@ -107,38 +107,45 @@ function topBy(items: readonly number[], scores: Float64Array, n: number): numbe
 /** For each paper, up to k other papers by cosine similarity of title + abstract, most similar first. */
 export function similarPapers(papers: readonly SimilarityInput[], options: SimilarityOptions = {}): Map<string, SimilarPaper[]> {
   const k = options.k ?? 5;
-  const queryTerms = options.queryTerms ?? 32;
-  const postingsPerTerm = options.postingsPerTerm ?? 256;
+  const queryTerms = options.queryTerms ?? 20;
+  const postingsPerTerm = options.postingsPerTerm ?? 128;
   const vectors = vectorise(papers);
 
-  // Inverted index, each posting list cut to its heaviest papers (impact ordering).
-  const postings = new Map<number, { doc: number; weight: number }[]>();
+  // Inverted index, each posting list cut to its heaviest papers (impact ordering), stored as
+  // flat typed arrays: the inner loop below runs millions of times at 20,000 papers.
+  const lists = new Map<number, { doc: number; weight: number }[]>();
   vectors.forEach((v, doc) => {
     for (let i = 0; i < v.ids.length; i++) {
-      const list = postings.get(v.ids[i]!) ?? [];
-      if (list.length === 0) postings.set(v.ids[i]!, list);
-      list.push({ doc, weight: v.weights[i]! });
+      const list = lists.get(v.ids[i]!);
+      if (list) list.push({ doc, weight: v.weights[i]! });
+      else lists.set(v.ids[i]!, [{ doc, weight: v.weights[i]! }]);
     }
   });
-  for (const list of postings.values()) {
-    if (list.length > postingsPerTerm) list.sort((a, b) => b.weight - a.weight).length = postingsPerTerm;
+  const postings = new Map<number, { docs: Int32Array; weights: Float64Array }>();
+  for (const [id, list] of lists) {
+    const kept = list.length > postingsPerTerm ? list.sort((a, b) => b.weight - a.weight).slice(0, postingsPerTerm) : list;
+    postings.set(id, { docs: Int32Array.from(kept, (p) => p.doc), weights: Float64Array.from(kept, (p) => p.weight) });
   }
 
   const scores = new Float64Array(papers.length);
+  const touched = new Int32Array(papers.length);
   const result = new Map<string, SimilarPaper[]>();
   vectors.forEach((v, doc) => {
     const heaviest = [...v.weights.keys()].sort((a, b) => v.weights[b]! - v.weights[a]!).slice(0, queryTerms);
-    const touched: number[] = [];
+    let count = 0;
     for (const i of heaviest) {
-      for (const { doc: other, weight } of postings.get(v.ids[i]!)!) {
+      const { docs, weights } = postings.get(v.ids[i]!)!;
+      const w = v.weights[i]!;
+      for (let j = 0; j < docs.length; j++) {
+        const other = docs[j]!;
         if (other === doc) continue;
-        if (scores[other] === 0) touched.push(other);
-        scores[other]! += v.weights[i]! * weight;
+        if (scores[other] === 0) touched[count++] = other;
+        scores[other]! += w * weights[j]!;
       }
     }
     // The partial scores pick candidates; the full vectors rank them.
-    const candidates = topBy(touched, scores, 4 * k);
-    for (const other of touched) scores[other] = 0;
+    const candidates = topBy(touched.subarray(0, count), scores, 4 * k);
+    for (let j = 0; j < count; j++) scores[touched[j]!] = 0;
     result.set(
       papers[doc]!.slug,
       candidates
