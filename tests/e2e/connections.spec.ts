@@ -85,3 +85,14 @@ test('the all-papers table marks, in words, every paper whose abstract names a G
   await expect(page.locator('.paper-table a[data-code-mark]')).toHaveCount(withRepo.length);
   await expect(page.locator('.paper-table a[data-code-mark]').first()).toHaveAccessibleName(/^Code for “.+” on GitHub$/);
 });
+
+test('the search "Has code" filter keeps exactly the papers with a code repository, and lives in the URL', async ({ page }) => {
+  const withCode = papers.filter((p) => p.code);
+  await page.goto('search/');
+  await page.getByLabel('Has code').check();
+  await expect(page.locator('.search-status')).toHaveText(new RegExp(`^${withCode.length} papers`));
+  expect(new URL(page.url()).searchParams.get('code')).toBe('yes');
+  await page.reload();
+  await expect(page.getByLabel('Has code')).toBeChecked();
+  await expect(page.locator('.search-status')).toHaveText(new RegExp(`^${withCode.length} papers`));
+});
