@@ -97,6 +97,7 @@ function checkLineage(papers: readonly { file: ContentFile; data: Paper; body: s
   const bySlug = new Map(papers.map((p) => [p.data.slug, p]));
   for (const { file, data, body } of papers) {
     const line = lineOfField(file.text, 'buildsOn');
+    if (data.buildsOn.length === 0) continue;
     const abstract = unescapeMdxText(body).replace(/\s+/g, ' ');
     data.buildsOn.forEach((edge, i) => {
       const field = `field \`buildsOn.${i}.paper\``;
