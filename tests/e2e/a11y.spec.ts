@@ -26,6 +26,8 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
 for (const scheme of ['light', 'dark'] as const) {
   for (const [name, path, prepare] of PAGES) {
     test(`${name} page has no axe violations (${scheme})`, async ({ page }) => {
+      // axe checks every row of the all-papers table (600+ rows with their links): give it time.
+      test.slow(name === 'all papers');
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       if (prepare) await prepare(page);
