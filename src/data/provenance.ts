@@ -1,11 +1,16 @@
 // Where each paper's facts were read from, by slug: the arXiv id, authors and date
-// (content/provenance/arxiv.tsv), and author lists found elsewhere (content/provenance/authors.tsv).
+// (content/provenance/arxiv.tsv), author lists found elsewhere (content/provenance/authors.tsv),
+// and every fact of an editor-added paper (content/provenance/editors.tsv).
 import raw from '../../content/provenance/arxiv.tsv?raw';
 import rawAuthors from '../../content/provenance/authors.tsv?raw';
+import rawEditors from '../../content/provenance/editors.tsv?raw';
+import type { EditorsProvenanceRow } from '../lib/editor-facts.ts';
+import { parseEditorsTable, rowsBySlug } from '../lib/editor-provenance.ts';
 import type { AuthorSourceRow, ProvenanceRow } from '../lib/arxiv-metadata.ts';
 import { parseTsv } from '../lib/tsv.ts';
 
 const bySlug = new Map((parseTsv(raw) as unknown as ProvenanceRow[]).map((row) => [row.slug, row]));
+const editorSourcesBySlug = rowsBySlug(parseEditorsTable(rawEditors));
 const authorSourceBySlug = new Map((parseTsv(rawAuthors) as unknown as AuthorSourceRow[]).map((row) => [row.slug, row]));
 
 export function provenanceOf(slug: string): ProvenanceRow | undefined {
@@ -15,4 +20,9 @@ export function provenanceOf(slug: string): ProvenanceRow | undefined {
 /** Where a paper's author list was read, when not from the source of its arXiv id. */
 export function authorSourceOf(slug: string): AuthorSourceRow | undefined {
   return authorSourceBySlug.get(slug);
+}
+
+/** The cited sources of an editor-added paper, one row per fact (several where several agree). */
+export function editorSourcesOf(slug: string): EditorsProvenanceRow[] {
+  return editorSourcesBySlug.get(slug) ?? [];
 }
