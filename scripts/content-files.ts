@@ -26,10 +26,12 @@ export function readContentFiles(root = '.'): ContentInput {
   };
 }
 
-/** The slugs declared by paper files; cheap enough to run at config time. */
+/** The slugs declared by paper files (with the fixture papers in the fixture build); cheap
+ * enough to run at config time. */
 export function readPaperSlugs(root = '.'): Set<string> {
   const slugs = new Set<string>();
-  for (const file of readMdxFolder(root, PAPERS_DIR)) {
+  const folders = [PAPERS_DIR, ...(process.env.ATLAS_FIXTURES ? ['tests/fixtures/papers'] : [])];
+  for (const file of folders.flatMap((folder) => readMdxFolder(root, folder))) {
     const slug = /^slug:\s*"?([^"\n]+)"?\s*$/m.exec(file.text)?.[1];
     if (slug) slugs.add(slug);
   }

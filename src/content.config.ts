@@ -1,6 +1,8 @@
 // The survey's collections: papers and techniques, read from content/ at the repository root.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 import { paperSchema, techniqueSchema } from './lib/schemas.ts';
 
 // ATLAS_FIXTURES=1 adds the test fixtures (a paper whose text is markup that must stay text, and
@@ -17,8 +19,19 @@ const papers = defineCollection({
   schema: paperSchema,
 });
 
+// In the fixture build a technique file in tests/fixtures/techniques replaces the real one
+// (a reading path that mixes editor-added and listed papers, before real paths exist).
+const fixtureTechniques = process.env.ATLAS_FIXTURES ? readdirSync('tests/fixtures/techniques').filter((n) => n.endsWith('.mdx')) : [];
+const techniqueLoader = process.env.ATLAS_FIXTURES
+  ? glob({
+      pattern: ['content/techniques/*.mdx', ...fixtureTechniques.map((n) => `!content/techniques/${n}`), 'tests/fixtures/techniques/*.mdx'],
+      base: '.',
+      generateId: ({ entry }) => basename(entry, '.mdx'),
+    })
+  : glob({ pattern: '*.mdx', base: './content/techniques' });
+
 const techniques = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/techniques' }),
+  loader: techniqueLoader,
   schema: techniqueSchema,
 });
 

@@ -4,13 +4,16 @@
 import raw from '../../content/provenance/arxiv.tsv?raw';
 import rawAuthors from '../../content/provenance/authors.tsv?raw';
 import rawEditors from '../../content/provenance/editors.tsv?raw';
+import rawFixtureEditors from '../../tests/fixtures/provenance/editors.tsv?raw';
 import type { EditorsProvenanceRow } from '../lib/editor-facts.ts';
 import { parseEditorsTable, rowsBySlug } from '../lib/editor-provenance.ts';
 import type { AuthorSourceRow, ProvenanceRow } from '../lib/arxiv-metadata.ts';
 import { parseTsv } from '../lib/tsv.ts';
 
 const bySlug = new Map((parseTsv(raw) as unknown as ProvenanceRow[]).map((row) => [row.slug, row]));
-const editorSourcesBySlug = rowsBySlug(parseEditorsTable(rawEditors));
+// The fixture build (ATLAS_FIXTURES=1) adds the rows of its fixture papers.
+const editorRows = parseEditorsTable(rawEditors).rows.concat(process.env.ATLAS_FIXTURES ? parseEditorsTable(rawFixtureEditors).rows : []);
+const editorSourcesBySlug = rowsBySlug(editorRows);
 const authorSourceBySlug = new Map((parseTsv(rawAuthors) as unknown as AuthorSourceRow[]).map((row) => [row.slug, row]));
 
 export function provenanceOf(slug: string): ProvenanceRow | undefined {

@@ -26,6 +26,8 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
 for (const scheme of ['light', 'dark'] as const) {
   for (const [name, path, prepare] of PAGES) {
     test(`${name} page has no axe violations (${scheme})`, async ({ page }) => {
+      // axe walks every node: on the all-papers table that takes over 30 s on a busy machine.
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       if (prepare) await prepare(page);
