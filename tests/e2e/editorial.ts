@@ -46,7 +46,7 @@ export function readPapers(folders: string[]): Map<string, PaperFacts> {
 export function readTechniques(folders: string[]): TechniqueFacts[] {
   const byId = new Map<string, TechniqueFacts>();
   for (const folder of folders) {
-    for (const t of readFolder(folder, (name, text) => ({ ...(splitPaperFile(text).data as TechniqueFacts), id: name.replace(/\.mdx$/, '') })))
+    for (const t of readFolder(folder, (name, text) => ({ ...(splitPaperFile(text).data as unknown as TechniqueFacts), id: name.replace(/\.mdx$/, '') })))
       byId.set(t.id, t);
   }
   return [...byId.values()];

@@ -13,6 +13,7 @@ const papers = readdirSync('content/papers').map(
     splitPaperFile(readFileSync(`content/papers/${n}`, 'utf8')).data as {
       slug: string;
       arxivId: string | null;
+      origin?: string;
       date: string | null;
       primary: string;
       related: string[];
@@ -114,6 +115,7 @@ test('papers.json validates against its schema and matches the collection', asyn
   const data = papersExportSchema.parse(await (await request.get('papers.json')).json());
   expect(data.count).toBe(papers.length);
   expect(new Set(data.papers.map((p) => p.slug))).toEqual(new Set(papers.map((p) => p.slug)));
+  expect(data.papers.filter((p) => p.origin === 'editors').length).toBe(papers.filter((p) => p.origin === 'editors').length);
   const schema = await (await request.get('papers.schema.json')).json();
   expect(schema.properties.papers.items.properties.primaryTechnique.enum).toContain('mixture-of-experts');
 });
