@@ -125,27 +125,29 @@ table(
   [[timelineEntry ?? '(none found)', kb(timelineJs.raw), kb(timelineJs.gzip), timelineJs.gzip <= 30 * 1024 ? 'within' : 'OVER']],
 );
 
-// 3. Search, against a server in this process that counts the index bytes it sends.
+// 3. Search, against a server in this process that counts the search bytes it sends (gzip
+// copies where a host would compress; Pagefind's own files are compressed already).
 const index = indexSize(DIST);
-const countingServer = await serveCounting(DIST, 4411);
+precompress(DIST);
+const countingServer = await serveCounting(DIST, 4411, { gzip: true });
 try {
   const search = await benchSearch(countingServer.origin, CHROMIUM, countingServer.pagefindBytes, countingServer.resetCount);
   const sorted = [...search.warm].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;
   table(
-    'Search (Pagefind, headless Chromium; bytes as served, uncompressed)',
+    'Search (Pagefind, headless Chromium; bytes as served with gzip, cold page)',
     ['figure', 'value', 'target'],
     [
       ['index files', index.files, '-'],
       ['index size', kb(index.bytes), '-'],
       [
-        'bytes for the first query (bundle, WebAssembly, index chunks, results)',
+        'bytes for the first query (bundle, worker, WebAssembly, index chunks, shown results)',
         kb(search.firstQueryBytes),
-        `< 300 KB: ${search.firstQueryBytes < 300 * 1024 ? 'met' : 'MISSED'}`,
+        `<= 150 KB: ${search.firstQueryBytes <= 150 * 1024 ? 'met' : 'MISSED'}`,
       ],
       ['bytes for a follow-up query', kb(search.followUpBytes), '-'],
       ['first query, cold (ms)', search.coldMs.toFixed(0), '-'],
-      [`keystroke to results, warm, median of ${BENCH_QUERIES.length} queries (ms)`, median.toFixed(1), `< 150 ms: ${median < 150 ? 'met' : 'MISSED'}`],
+      [`keystroke to results, warm, median of ${BENCH_QUERIES.length} queries (ms)`, median.toFixed(1), `< 50 ms: ${median < 50 ? 'met' : 'MISSED'}`],
       ['keystroke to results, warm, worst (ms)', sorted.at(-1)!.toFixed(1), '-'],
     ],
   );
@@ -154,14 +156,13 @@ try {
 }
 
 // Lighthouse and the load test go to a static server in a process of its own, sending gzip
-// as a host would.
-precompress(DIST);
+// as a host would (the gzip copies were written above).
 const stopServer = await serve(DIST, 4410);
 try {
   // 4. Lighthouse.
   if (!quick) {
     const scores = await runLighthouse(
-      ['/', '/techniques/mixture-of-experts/', '/papers/matformer-nested-transformer-for-elastic-inference/', '/timeline/', '/search/'].map(
+      ['/', '/techniques/mixture-of-experts/', '/papers/matformer-nested-transformer-for-elastic-inference/', '/timeline/', '/search/?q=kv+cache'].map(
         (p) => `http://127.0.0.1:4410${p}`,
       ),
       CHROMIUM,
