@@ -41,8 +41,8 @@ export function scoreRuns(runs: QueryRun[]): Evaluation['scores'] {
 }
 
 /** `page` must have the built site's search page open. */
-export async function evaluateSearch(page: Page, root = '.'): Promise<Evaluation> {
-  const papers = readPaperTexts(root);
+export async function evaluateSearch(page: Page): Promise<Evaluation> {
+  const papers = readPaperTexts();
   const queries = readJudgedQueries(new Set(papers.map((p) => p.slug)));
   const bm25 = bm25Ranker(papers);
   const ours = await rankOnSite(

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 export const QUERY_CLASSES = ['known-item', 'topic', 'question', 'author', 'misspelling'] as const;
-export type QueryClass = (typeof QUERY_CLASSES)[number];
+type QueryClass = (typeof QUERY_CLASSES)[number];
 
 export const QUERIES_FILE = 'tests/search/queries.json';
 

@@ -1,8 +1,7 @@
 // The yardstick: plain BM25 (MiniSearch's scoring) over each paper's title and abstract, no
 // synonyms, no fuzzy or prefix matching, no field boosts. Our search must beat it.
 import MiniSearch from 'minisearch';
-import { readContentFiles } from '../content-files.ts';
-import { splitPaperFile } from '../../src/lib/paper-file.ts';
+import { readPaperSources } from '../../src/lib/content-files.ts';
 import { unescapeMdxText } from '../../src/lib/mdx-text.ts';
 
 export interface PaperText {
@@ -11,11 +10,8 @@ export interface PaperText {
   abstract: string;
 }
 
-export function readPaperTexts(root = '.'): PaperText[] {
-  return readContentFiles(root).papers.map((file) => {
-    const { data, body } = splitPaperFile(file.text);
-    return { slug: String(data.slug), title: String(data.title), abstract: unescapeMdxText(body).trim() };
-  });
+export function readPaperTexts(): PaperText[] {
+  return readPaperSources().map(({ data, body }) => ({ slug: String(data.slug), title: String(data.title), abstract: unescapeMdxText(body).trim() }));
 }
 
 /** A ranker: the query in, paper slugs out, best first. */
