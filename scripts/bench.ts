@@ -15,6 +15,7 @@ import { runLighthouse } from './bench/lighthouse.ts';
 import { loadTest } from './bench/load.ts';
 import { serveCounting } from './bench/serve.ts';
 import { precompress } from './bench/precompress.ts';
+import { timeSimilarity } from './bench/similarity.ts';
 
 const quick = process.argv.includes('--quick');
 const CHROMIUM = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
@@ -69,12 +70,21 @@ console.log(`Transformer Atlas benchmark (${quick ? 'quick' : 'full'}), ${new Da
 
 // 1. Builds.
 const builds: [string, BuildFigures][] = [['real collection', await measuredBuild({}, DIST, realPapers)]];
+const similarity: [string, ReturnType<typeof timeSimilarity>, BuildFigures | null][] = [['real collection', timeSimilarity('content/papers'), builds[0]![1]]];
 const noTimelines = await runMeasured(join(BIN, 'astro'), ['build'], { ATLAS_OUT_DIR: `${DIST}-no-timelines`, ATLAS_NO_TIMELINES: '1' });
 if (!quick) {
   for (const size of [5000, 20000]) {
     const dir = join(tmpdir(), `atlas-synthetic-${size}`);
     writeSyntheticCollection(dir, 'content/papers', size, realPapers);
     builds.push([`synthetic ${size}`, await measuredBuild({ ATLAS_PAPERS_DIR: dir }, join(tmpdir(), `atlas-dist-${size}`), size)]);
+    similarity.push([`synthetic ${size}`, timeSimilarity(dir), builds.at(-1)![1]]);
+  }
+} else {
+  // Quick: the similarity figures at scale still, without the builds they would be a share of.
+  for (const size of [5000, 20000]) {
+    const dir = join(tmpdir(), `atlas-synthetic-${size}`);
+    writeSyntheticCollection(dir, 'content/papers', size, realPapers);
+    similarity.push([`synthetic ${size}`, timeSimilarity(dir), null]);
   }
 }
 table(
@@ -91,6 +101,18 @@ table(
     ['without timelines', s(noTimelines.ms)],
     ['difference', `${(((withTimelines - noTimelines.ms) / noTimelines.ms) * 100).toFixed(1)}%`],
   ],
+);
+
+table(
+  'Similar papers (TF-IDF, top 5 per paper, computed once per build; budget: a few % of the build)',
+  ['collection', 'papers', 'wall', 'CPU', 'share of the build (wall / validate + astro + pagefind)'],
+  similarity.map(([name, t, b]) => [
+    name,
+    t.papers,
+    s(t.ms),
+    s(t.cpuMs),
+    b ? `${((t.ms / (b.validate.ms + b.astro.ms + b.pagefind.ms)) * 100).toFixed(1)}%` : '- (no build in --quick)',
+  ]),
 );
 
 // 2. Page weights.

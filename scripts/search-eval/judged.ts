@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 export const QUERY_CLASSES = ['known-item', 'topic', 'question', 'author', 'misspelling'] as const;
-type QueryClass = (typeof QUERY_CLASSES)[number];
 
 export const QUERIES_FILE = 'tests/search/queries.json';
 

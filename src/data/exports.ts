@@ -29,6 +29,8 @@ export function exportedPaper(paper: PaperEntry, site: URL | undefined): Exporte
     gist: d.gist,
     abstract: unescapeMdxText(paper.body ?? '').trim(),
     listings: d.listings,
+    code: d.code,
+    buildsOn: d.buildsOn,
   };
 }
 

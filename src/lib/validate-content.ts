@@ -3,8 +3,10 @@
 import type { z } from 'zod';
 import { isTechniqueId, TECHNIQUE_IDS } from './taxonomy.ts';
 import { PaperFileError, splitPaperFile } from './paper-file.ts';
-import { paperSchema, techniqueSchema } from './schemas.ts';
+import { paperSchema, techniqueSchema, type Paper } from './schemas.ts';
 import { findCrossReferences } from './cross-references.ts';
+import { findCycle, isNotAfter } from './lineage.ts';
+import { unescapeMdxText } from './mdx-text.ts';
 import { COPIED_RUN_WORDS, findCopiedRuns, indexAbstractRuns } from './overview-originality.ts';
 import { checkEditorProvenance, type CheckedPaper } from './editor-provenance.ts';
 
@@ -111,6 +113,52 @@ function checkAuthors(
   }
 }
 
+/** The buildsOn edges must tell a true history: a known earlier paper, evidence in the
+ * abstract's own words, and no paper descending from itself. */
+function checkLineage(papers: readonly { file: ContentFile; data: Paper; body: string }[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const bySlug = new Map(papers.map((p) => [p.data.slug, p]));
+  for (const { file, data, body } of papers) {
+    const line = lineOfField(file.text, 'buildsOn');
+    if (data.buildsOn.length === 0) continue;
+    const abstract = unescapeMdxText(body).replace(/\s+/g, ' ');
+    data.buildsOn.forEach((edge, i) => {
+      const field = `field \`buildsOn.${i}.paper\``;
+      const target = bySlug.get(edge.paper);
+      if (!target) {
+        problems.push({ path: file.path, line, message: `${field}: no paper has the slug '${edge.paper}' (use the slug field of a file in content/papers/)` });
+      } else if (edge.paper === data.slug) {
+        problems.push({ path: file.path, line, message: `${field}: a paper cannot build on itself (remove this entry)` });
+      } else if (!isNotAfter(target.data, data)) {
+        problems.push({
+          path: file.path,
+          line,
+          message: `${field}: '${edge.paper}' is dated ${target.data.date}, after this paper (${data.date}); a paper builds only on earlier ones (swap the edge into that paper's buildsOn, or fix a date)`,
+        });
+      }
+      if (edge.evidence !== 'title names it' && !abstract.includes(edge.evidence.replace(/\s+/g, ' '))) {
+        problems.push({
+          path: file.path,
+          line,
+          message: `field \`buildsOn.${i}.evidence\`: "${edge.evidence}" is not in this paper's abstract (quote a phrase of it exactly, or write 'title names it')`,
+        });
+      }
+    });
+  }
+  const cycle = findCycle(
+    papers.flatMap((p) => p.data.buildsOn.filter((e) => bySlug.has(e.paper) && e.paper !== p.data.slug).map((e) => ({ from: p.data.slug, to: e.paper }))),
+  );
+  if (cycle) {
+    const first = bySlug.get(cycle[0]!)!;
+    problems.push({
+      path: first.file.path,
+      line: lineOfField(first.file.text, 'buildsOn'),
+      message: `field \`buildsOn\`: the lineage goes round in a cycle (${cycle.join(' -> ')}); remove the edge that points from an earlier paper to a later one`,
+    });
+  }
+  return problems;
+}
+
 export interface ContentInput {
   papers: ContentFile[];
   techniques: ContentFile[];
@@ -164,6 +212,7 @@ export function validateContent({ papers, techniques, editorsProvenance }: Conte
     problems.push({ path: problem.path, line, message: problem.message });
   }
 
+  problems.push(...checkLineage(checkedPapers.map((p) => ({ file: { path: p.path, text: p.text }, data: p.data, body: p.body }))));
   const abstractRuns = indexAbstractRuns(abstracts);
   const techniqueFields = Object.keys(techniqueSchema.shape);
   const seenTechniques = new Set<string>();

@@ -16,7 +16,12 @@ export function initSearchPage(): void {
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
   const readForm = (): SearchState => searchStateFromParams(new URLSearchParams([...new FormData(form).entries()].map(([k, v]) => [k, String(v)])));
   const fillForm = (state: SearchState) => {
-    for (const [name, value] of Object.entries(state)) field(name).value = value;
+    for (const [name, value] of Object.entries(state)) {
+      const input = field(name);
+      // A checkbox says its value by being checked (FormData leaves it out when it is not).
+      if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = value === input.value;
+      else input.value = value;
+    }
   };
 
   let latest = 0;
@@ -27,7 +32,7 @@ export function initSearchPage(): void {
     const query = searchStateToParams(state).toString();
     if (pushUrl) history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
     const ticket = ++latest;
-    if (!state.q && !state.technique && !state.theme && !state.year) {
+    if (!state.q && !state.technique && !state.theme && !state.year && !state.code) {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = 'Type keywords or pick a filter.';
