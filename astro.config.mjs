@@ -7,6 +7,8 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
 import remarkGfm from 'remark-gfm';
 import { remarkCrossReferences } from './src/lib/remark-cross-references.ts';
+import { remarkContentSafety } from './src/lib/remark-content-safety.ts';
+import { hostingHeaders } from './src/integrations/hosting-headers.ts';
 import { TECHNIQUE_IDS } from './src/lib/taxonomy.ts';
 import { joinBase } from './src/lib/urls.ts';
 import { readPaperSlugs } from './scripts/content-files.ts';
@@ -59,7 +61,8 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, [remarkCrossReferences, crossReferences]],
+      // Content safety first: a file that is not plain Markdown fails the build, whatever else it holds.
+      remarkPlugins: [remarkGfm, [remarkContentSafety, { root: process.cwd() }], [remarkCrossReferences, crossReferences]],
       // Ids first, so every section heading can get its link control.
       rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks],
     }),
@@ -76,5 +79,5 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/og\/|\.(png|json|bib|md|xml|txt)$/.test(page) })],
+  integrations: [mdx(), hostingHeaders(), sitemap({ filter: (page) => !/\/og\/|\.(png|json|bib|md|xml|txt)$/.test(page) })],
 });

@@ -4,9 +4,10 @@ import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
 export const E2E_BASE = '/atlas/';
-const PORT = 4329;
+// ATLAS_E2E_PORT moves both servers, so that two checkouts on one machine can test at once.
+const PORT = Number(process.env.ATLAS_E2E_PORT ?? 4329);
 /** The fixture build (dist-fixture/, at the root) is served by a plain static file server. */
-export const FIXTURE_PORT = 4330;
+export const FIXTURE_PORT = PORT + 1;
 // Debian's Chromium where it exists; Playwright's own browser only as a fallback.
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 

@@ -3,6 +3,7 @@
 import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { formatProblem, validateContent, type ContentProblem } from '../src/lib/validate-content.ts';
+import { findUnsafeMarkdown, type MarkdownNode, type UnsafeMarkdown } from '../src/lib/markdown-safety.ts';
 import { readContentFiles } from './content-files.ts';
 
 const root = process.argv[2] ?? '.';
@@ -10,11 +11,21 @@ const started = performance.now();
 const input = readContentFiles(root);
 const { problems, bodies } = validateContent(input);
 
-// MDX syntax: a hand edit can leave an unclosed tag or a stray brace.
+// MDX syntax (a hand edit can leave an unclosed tag or a stray brace), then content safety:
+// anything that is not plain Markdown (code, expressions, JSX, HTML, script links) is refused.
 const mdxProblems: ContentProblem[] = [];
 for (const { path, body, firstLine } of bodies) {
+  const unsafe: UnsafeMarkdown[] = [];
+  const collectUnsafe = () => (tree: MarkdownNode) => void unsafe.push(...findUnsafeMarkdown(tree));
   try {
-    await compile(body, { remarkPlugins: [remarkGfm] });
+    await compile(body, { remarkPlugins: [remarkGfm, collectUnsafe] });
+    for (const problem of unsafe) {
+      mdxProblems.push({
+        path,
+        line: problem.line === null ? null : firstLine + problem.line - 1,
+        message: `not allowed in content: ${problem.found}. Fix: ${problem.fix}`,
+      });
+    }
   } catch (error) {
     const place = (error as { place?: { line?: number; start?: { line?: number } } }).place;
     const line = place?.line ?? place?.start?.line;

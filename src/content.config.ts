@@ -5,7 +5,8 @@ import { paperSchema, techniqueSchema } from './lib/schemas.ts';
 
 // ATLAS_FIXTURES=1 adds the test fixtures (a paper whose text is markup that must stay text, and
 // one whose date, id and authors are unknown)
-// to a separate test build; ATLAS_PAPERS_DIR points the benchmark at a synthetic collection.
+// to a separate test build; ATLAS_PAPERS_DIR points the benchmark at a synthetic collection, and
+// ATLAS_TECHNIQUES_DIR lets a test build read overviews from a temporary folder.
 // The real site uses content/papers alone.
 const papersDir = process.env.ATLAS_PAPERS_DIR ?? 'content/papers';
 const paperLoader = process.env.ATLAS_FIXTURES
@@ -18,7 +19,7 @@ const papers = defineCollection({
 });
 
 const techniques = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/techniques' }),
+  loader: glob({ pattern: '*.mdx', base: process.env.ATLAS_TECHNIQUES_DIR ?? './content/techniques' }),
   schema: techniqueSchema,
 });
 

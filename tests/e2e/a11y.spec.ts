@@ -23,6 +23,10 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
   ['404', 'no/such/page/'],
 ];
 
+// axe walks every node: on the pages that list every paper that takes longer than the default 30 s
+// on a busy two-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 for (const scheme of ['light', 'dark'] as const) {
   for (const [name, path, prepare] of PAGES) {
     test(`${name} page has no axe violations (${scheme})`, async ({ page }) => {

@@ -1,22 +1,7 @@
 // The Content-Security-Policy allows only the site's own scripts and styles (and WebAssembly
 // for Pagefind), and everything still works under it: any violation fails the test.
-import { expect, test, type Page } from '@playwright/test';
-
-async function watchViolations(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(
-        `${event.violatedDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`,
-      );
-    });
-  });
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-  });
-  return violations;
-}
+import { expect, test } from '@playwright/test';
+import { watchViolations } from './csp-violations.ts';
 
 test('every page type declares a CSP without unsafe-inline', async ({ page }) => {
   for (const path of ['', 'papers/', 'techniques/kv-cache/', 'papers/matformer-nested-transformer-for-elastic-inference/', 'timeline/', 'search/', 'about/']) {

@@ -5,27 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './temp-dir.ts';
-
-const GOOD_PAPER = `---
-title: "A Good Paper"
-slug: "a-good-paper"
-date: "2024-05-06"
-datePrecision: "day"
-dateSource: "listing"
-upvotes: 2
-authorCount: 3
-listings:
-  - "000_test.txt"
-arxivId: "2405.01234"
-authors: []
-primary: "quantization"
-related: []
-gist: ""
-notes: ""
----
-
-An abstract with \\{braces\\} escaped.
-`;
+import { GOOD_PAPER, paperWith } from './paper-fixture.ts';
 
 /** A content folder with every real technique and one or two paper files. */
 function fixture(papers: Record<string, string>, techniqueEdit?: (text: string) => string): string {
@@ -47,9 +27,7 @@ function validate(root: string) {
 /** Every cross-reference in the real overviews needs its paper; keep the fixtures small by
  * pointing them, in turn, at five small papers. */
 const SUPPORT = ['p1', 'p2', 'p3', 'p4', 'p5'];
-const supportPapers = Object.fromEntries(
-  SUPPORT.map((slug) => [`${slug}.mdx`, GOOD_PAPER.replace('"a-good-paper"', `"${slug}"`).replace('A Good Paper', `Paper ${slug}`)]),
-);
+const supportPapers = Object.fromEntries(SUPPORT.map((slug) => [`${slug}.mdx`, paperWith(slug)]));
 const withRefsToSupport = (text: string) => {
   let n = 0;
   return text.replace(/\]\(paper:[^)]+\)/g, () => `](paper:${SUPPORT[n++ % SUPPORT.length]})`);
