@@ -4,12 +4,14 @@ import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { formatProblem, validateContent, type ContentProblem } from '../src/lib/validate-content.ts';
 import { findUnsafeMarkdown, type MarkdownNode, type UnsafeMarkdown } from '../src/lib/markdown-safety.ts';
-import { readContentFiles } from './content-files.ts';
+import { readContentFiles } from '../src/lib/content-files.ts';
 
 const root = process.argv[2] ?? '.';
 const started = performance.now();
 const input = readContentFiles(root);
-const { problems, bodies } = validateContent(input);
+const { problems, warnings, bodies } = validateContent(input);
+// Warnings go to stdout: they do not stop the build.
+for (const warning of warnings) console.log(`warning: ${formatProblem(warning)}`);
 
 // MDX syntax (a hand edit can leave an unclosed tag or a stray brace), then content safety:
 // anything that is not plain Markdown (code, expressions, JSX, HTML, script links) is refused.

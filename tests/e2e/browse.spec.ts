@@ -3,13 +3,15 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { E2E_BASE } from '../../playwright.config.ts';
 import { splitPaperFile } from '../../src/lib/paper-file.ts';
-import { formatAuthorList } from '../../src/lib/authors.ts';
+import { formatAuthorList, LONG_AUTHOR_LIST, SHOWN_OF_LONG_LIST } from '../../src/lib/authors.ts';
+import { formatPaperDate } from '../../src/lib/dates.ts';
+import { PAPER_COUNT } from '../content.ts';
 
 test('home page names the survey, its size and links to the paper list', async ({ page }) => {
   await page.goto('');
   await expect(page).toHaveTitle('Transformer Atlas');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Transformer Atlas');
-  await expect(page.locator('main')).toContainText(/\b604\b papers/);
+  await expect(page.locator('main')).toContainText(new RegExp(`\\b${PAPER_COUNT}\\b papers`));
   await page.getByRole('link', { name: 'Browse them all' }).click();
   await expect(page).toHaveURL(new RegExp(`${E2E_BASE}papers/$`));
 });
@@ -17,7 +19,7 @@ test('home page names the survey, its size and links to the paper list', async (
 test('all-papers table lists every paper and sorts by title and date', async ({ page }) => {
   await page.goto('papers/');
   const rows = page.locator('table.paper-table tbody tr');
-  await expect(rows).toHaveCount(604);
+  await expect(rows).toHaveCount(PAPER_COUNT);
   // Default order: newest first, unknown dates last.
   const dates = await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.date ?? ''));
   const known = dates.filter(Boolean);
@@ -45,7 +47,7 @@ test('the table is readable without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('papers/');
-  await expect(page.locator('table.paper-table tbody tr')).toHaveCount(604);
+  await expect(page.locator('table.paper-table tbody tr')).toHaveCount(PAPER_COUNT);
   await expect(page.locator('table.paper-table tbody tr').first().locator('td').first().locator('a')).toHaveAttribute(
     'href',
     new RegExp(`^${E2E_BASE}papers/`),
@@ -65,7 +67,29 @@ test('a paper page shows title, date, authors and the quoted abstract', async ({
 
 test('a paper dated to the month only says so', async ({ page }) => {
   await page.goto('papers/1-bit-adam-communication-efficient-large-scale-training-with-adams/');
-  await expect(page.locator('.facts')).toContainText('Feb 2021 (month only, month derived from the arXiv identifier)');
+  await expect(page.locator('.facts')).toContainText('Month of the arXiv identifier: Feb 2021 (month only)');
+});
+
+test("a date taken from arXiv's first version says so", async ({ page }) => {
+  const { data } = splitPaperFile(readFileSync('content/papers/quantease-optimization-based-quantization-for-language-models.mdx', 'utf8'));
+  expect(data.dateSource).toBe('arxiv');
+  await page.goto('papers/quantease-optimization-based-quantization-for-language-models/');
+  await expect(page.locator('.facts')).toContainText(
+    `First arXiv version (v1): ${formatPaperDate(data as { date: string; datePrecision: 'day' })} (exact day)`,
+  );
+});
+
+test('a paper with hundreds of authors shows the first ones, "et al." and the count, and all of them on request', async ({ page }) => {
+  const slug = 'beyond-the-imitation-game-quantifying-and-extrapolating-the-capabilities';
+  const authors = splitPaperFile(readFileSync(`content/papers/${slug}.mdx`, 'utf8')).data.authors as string[];
+  expect(authors.length).toBeGreaterThan(LONG_AUTHOR_LIST);
+  await page.goto(`papers/${slug}/`);
+  const facts = page.locator('.facts');
+  await expect(facts).toContainText(`${authors.slice(0, SHOWN_OF_LONG_LIST).join(', ')} et al. (${authors.length} authors)`);
+  const all = facts.locator('details.all-authors');
+  await expect(all.locator('p')).toBeHidden();
+  await all.locator('summary').click();
+  await expect(all.locator('p')).toContainText(authors.at(-1)!);
 });
 
 test('unknown addresses get the 404 page with a way back', async ({ page }) => {
