@@ -39,8 +39,16 @@ export function readPaperSources(folder = PAPERS_DIR): PaperSource[] {
   });
 }
 
+/** Where `npm run add -- --facts` records the source of each fact of an editor-added paper. */
+export const EDITORS_PROVENANCE = 'content/provenance/editors.tsv';
+
 export function readContentFiles(root = '.'): ContentInput {
-  return { papers: readMdxFiles(PAPERS_DIR, root), techniques: readMdxFiles(TECHNIQUES_DIR, root) };
+  const table = resolve(root, EDITORS_PROVENANCE);
+  return {
+    papers: readMdxFiles(PAPERS_DIR, root),
+    techniques: readMdxFiles(TECHNIQUES_DIR, root),
+    editorsProvenance: existsSync(table) ? { path: EDITORS_PROVENANCE, text: readFileSync(table, 'utf8') } : undefined,
+  };
 }
 
 /** The slugs declared by paper files, for the Astro config. A file that does not parse is

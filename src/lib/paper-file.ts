@@ -12,6 +12,7 @@ const STRINGIFY = { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyT
 const FIELD_ORDER: (keyof Paper)[] = [
   'title',
   'slug',
+  'origin',
   'date',
   'datePrecision',
   'dateSource',
@@ -51,7 +52,8 @@ export function splitPaperFile(text: string): PaperFileParts {
 }
 
 export function renderPaperFile(paper: PaperDraft, abstract: string): string {
-  const ordered = Object.fromEntries(FIELD_ORDER.map((field) => [field, paper[field]]));
+  // An absent field (origin of a listing capture) is left out rather than written as null.
+  const ordered = Object.fromEntries(FIELD_ORDER.filter((field) => paper[field] !== undefined).map((field) => [field, paper[field]]));
   const frontmatter = new Document(ordered).toString(STRINGIFY);
   return `---\n${frontmatter}---\n\n${escapeMdxText(abstract)}\n`;
 }

@@ -32,12 +32,20 @@ export const paperDateSchema = z.preprocess(
   }),
 );
 
-const techniqueIdSchema = z.enum(TECHNIQUE_IDS, {
+export const techniqueIdSchema = z.enum(TECHNIQUE_IDS, {
   error: (issue) =>
     issue.input === null || issue.input === undefined
       ? `is missing: every paper needs a technique id (run \`npm run classify -- --propose\` for the rules' proposal, then review it; ids: ${TECHNIQUE_IDS.join(', ')})`
       : `'${String(issue.input)}' is not a technique id (use one of: ${TECHNIQUE_IDS.join(', ')})`,
 });
+
+/** An arXiv identifier as stored: new style 2106.09685 or old style cs/0501001, no version. */
+export const arxivIdSchema = z
+  .string({ error: 'must be an arXiv id as a string, e.g. 2106.09685' })
+  .regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/, 'must be an arXiv id without version, e.g. 2106.09685 or cs/0501001');
+
+/** Where an entry comes from: a listing capture (the import), or the editors from cited sources. */
+export const PAPER_ORIGINS = ['listing', 'editors'] as const;
 
 export const paperSchema = z
   .strictObject({
@@ -45,16 +53,17 @@ export const paperSchema = z
     slug: z
       .string({ error: 'is required: a lower-case URL segment such as my-paper-title' })
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, e.g. my-paper-title'),
+    // Absent in files the import wrote: those are listing captures.
+    origin: z
+      .enum(PAPER_ORIGINS, { error: "must be 'listing' or 'editors' (editors: added from cited sources, see content/provenance/editors.tsv)" })
+      .default('listing'),
     date: paperDateSchema.nullable(),
     datePrecision: z.enum(DATE_PRECISIONS, { error: "must be 'day', 'month' or null" }).nullable(),
     dateSource: z.enum(DATE_SOURCES, { error: "must be 'listing', 'arxiv-id', 'arxiv' or null" }).nullable(),
     upvotes: z.number().int().nonnegative().nullable(),
     authorCount: z.number().int().positive().nullable(),
     listings: z.array(z.string().regex(/\.txt$/, 'must name a listing file in content/sources/, e.g. 000_096b4051f1ab0c68.txt')),
-    arxivId: z
-      .string()
-      .regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/, 'must be an arXiv id without version, e.g. 2106.09685 or cs/0501001')
-      .nullable(),
+    arxivId: arxivIdSchema.nullable(),
     authors: z.array(z.string().min(1)),
     primary: techniqueIdSchema,
     related: z.array(techniqueIdSchema).max(3, 'holds at most three technique ids'),
@@ -82,8 +91,9 @@ export const paperSchema = z
   });
 
 export type Paper = z.infer<typeof paperSchema>;
-/** A paper as the import writes it: not yet labelled, so the build will ask for a label. */
-export type PaperDraft = Omit<Paper, 'primary'> & { primary: Paper['primary'] | null };
+/** A paper as the import writes it: not yet labelled, so the build will ask for a label;
+ * `origin` is written only for editor-added papers (absent means listing). */
+export type PaperDraft = Omit<Paper, 'primary' | 'origin'> & { primary: Paper['primary'] | null; origin?: Paper['origin'] };
 
 export const techniqueSchema = z.strictObject({
   name: z.string({ error: 'is required: the technique name as readers know it' }).min(1),

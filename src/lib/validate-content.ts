@@ -6,6 +6,7 @@ import { PaperFileError, splitPaperFile } from './paper-file.ts';
 import { paperSchema, techniqueSchema } from './schemas.ts';
 import { findCrossReferences } from './cross-references.ts';
 import { COPIED_RUN_WORDS, findCopiedRuns, indexAbstractRuns } from './overview-originality.ts';
+import { checkEditorProvenance, type CheckedPaper } from './editor-provenance.ts';
 
 export interface ContentFile {
   /** Path as shown to people, e.g. content/papers/foo.mdx */
@@ -113,6 +114,8 @@ function checkAuthors(
 export interface ContentInput {
   papers: ContentFile[];
   techniques: ContentFile[];
+  /** content/provenance/editors.tsv, where editor-added papers cite their facts; absent: no rows. */
+  editorsProvenance?: ContentFile | undefined;
 }
 
 export interface ValidatedContent {
@@ -123,9 +126,10 @@ export interface ValidatedContent {
   bodies: { path: string; body: string; firstLine: number }[];
 }
 
-export function validateContent({ papers, techniques }: ContentInput): ValidatedContent {
+export function validateContent({ papers, techniques, editorsProvenance }: ContentInput): ValidatedContent {
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
+  const checkedPapers: (CheckedPaper & { text: string; bodyLine: number })[] = [];
   const bodies: ValidatedContent['bodies'] = [];
   const slugOwners = new Map<string, string>();
   const paperFields = Object.keys(paperSchema.shape ?? {});
@@ -137,6 +141,7 @@ export function validateContent({ papers, techniques }: ContentInput): Validated
     bodies.push({ path: file.path, body: checked.body, firstLine: checked.bodyLine });
     checkAuthors(file, checked.data, problems, warnings);
     abstracts.push({ source: file.path, text: checked.body });
+    checkedPapers.push({ path: file.path, data: checked.data, body: checked.body, text: file.text, bodyLine: checked.bodyLine });
     const owner = slugOwners.get(checked.data.slug);
     if (owner) {
       problems.push({
@@ -145,6 +150,18 @@ export function validateContent({ papers, techniques }: ContentInput): Validated
         message: `field \`slug\`: '${checked.data.slug}' is already the slug of ${owner} (slugs are URLs and must be unique: give this paper another one)`,
       });
     } else slugOwners.set(checked.data.slug, file.path);
+  }
+
+  const tablePath = editorsProvenance?.path ?? 'content/provenance/editors.tsv';
+  for (const problem of checkEditorProvenance(checkedPapers, tablePath, editorsProvenance?.text ?? null)) {
+    const paper = checkedPapers.find((p) => p.path === problem.path);
+    const line =
+      'line' in problem.where
+        ? problem.where.line
+        : problem.where.field === 'body'
+          ? (paper?.bodyLine ?? null)
+          : lineOfField(paper?.text ?? '', problem.where.field);
+    problems.push({ path: problem.path, line, message: problem.message });
   }
 
   const abstractRuns = indexAbstractRuns(abstracts);

@@ -86,11 +86,11 @@ describe('npm run validate refuses every payload', () => {
 });
 
 /**
- * `astro build` alone (no validator) of a tiny content folder. Every build uses the same folder:
- * Astro's content cache keys entries by id, so an entry seen before at another path would keep
- * pointing at a deleted file.
+ * `astro build` alone (no validator) of a tiny content folder. Every build of this run uses the
+ * same folder: Astro's content cache keys entries by id, so an entry seen before at another path
+ * would keep pointing at a deleted file. (One folder per run, so other checkouts can test at once.)
  */
-const buildRoot = join(tmpdir(), 'atlas-safety-build');
+const buildRoot = mkdtempSync(join(tmpdir(), 'atlas-safety-build-'));
 function buildAlone(papers: Record<string, string>, overviewPayload?: { id: string; text: string }) {
   rmSync(buildRoot, { recursive: true, force: true });
   mkdirSync(join(buildRoot, 'papers'), { recursive: true });
