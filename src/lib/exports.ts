@@ -23,6 +23,9 @@ export const exportedPaperSchema = z.strictObject({
   gist: z.string().describe("One line in the survey's own words"),
   abstract: z.string().describe('The abstract, quoted as captured'),
   listings: z.array(z.string()).describe('Source listing files the paper appeared in'),
+  origin: z
+    .enum(['listing', 'editors'])
+    .describe('listing: from a source listing capture; editors: added by the editors from cited sources (content/provenance/editors.tsv), listings empty'),
   code: z
     .strictObject({
       url: z.string().describe('Repository, https://github.com/owner/name'),

@@ -137,4 +137,26 @@ export const techniqueSchema = z.strictObject({
     .max(220, 'is too long: keep it to one line (220 characters)'),
   aliases: z.array(z.string().min(1)),
   related: z.array(techniqueIdSchema),
+  // Optional until every technique has its reading path; then it becomes required.
+  startHere: z
+    .array(
+      z.strictObject({
+        paper: z
+          .string({ error: 'is required: the slug of a paper in content/papers/' })
+          .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a paper slug, e.g. my-paper-title'),
+        why: z
+          .string({ error: 'is required: one line of our own on why to read it' })
+          .trim()
+          .min(1, 'is empty: say in one line why to read it')
+          .max(200, 'is too long: keep it to one line (200 characters)'),
+      }),
+      { error: 'must be a list of { paper: <slug>, why: <one line> } in reading order' },
+    )
+    .min(3, 'lists too few papers: give 3 to 7 in reading order')
+    .max(7, 'lists too many papers: keep the 3 to 7 to read first')
+    .optional(),
 });
+
+export type Technique = z.infer<typeof techniqueSchema>;
+/** One step of a technique's reading path. */
+export type StartHereEntry = NonNullable<Technique['startHere']>[number];

@@ -33,6 +33,13 @@ function lineOfField(text: string, field: string): number | null {
   return index >= 0 ? index + 1 : null;
 }
 
+/** The 1-based line of a reading-path step naming `slug`, or of the startHere field itself. */
+function lineOfStep(text: string, slug: string): number | null {
+  const lines = text.split(/\r?\n/);
+  const index = lines.findIndex((line) => new RegExp(`^\\s*-?\\s*paper\\s*:\\s*["']?${slug}["']?\\s*$`).test(line));
+  return index >= 0 ? index + 1 : lineOfField(text, 'startHere');
+}
+
 function frontmatterLineCount(text: string): number {
   const lines = text.split(/\r?\n/);
   return lines.indexOf('---', 1) + 1;
@@ -250,6 +257,22 @@ export function validateContent({ papers, techniques, editorsProvenance }: Conte
         message: `overview: "${copied.words}" repeats ${COPIED_RUN_WORDS} words of the abstract in ${copied.source}; say it in our own words (abstracts are quoted only on paper pages)`,
       });
     }
+    const startHere = checked.data.startHere ?? [];
+    const seenSteps = new Set<string>();
+    startHere.forEach((step, i) => {
+      const line = lineOfStep(file.text, step.paper);
+      if (!slugOwners.has(step.paper)) {
+        problems.push({
+          path: file.path,
+          line,
+          message: `field \`startHere.${i}.paper\`: no paper has the slug '${step.paper}' (use the slug field of a file in content/papers/)`,
+        });
+      }
+      if (seenSteps.has(step.paper)) {
+        problems.push({ path: file.path, line, message: `field \`startHere.${i}.paper\`: '${step.paper}' is listed twice (name each paper once)` });
+      }
+      seenSteps.add(step.paper);
+    });
     for (const ref of refs) {
       const line = checked.bodyLine + ref.line - 1;
       if (ref.kind === 'paper' && !slugOwners.has(ref.target)) {

@@ -100,8 +100,8 @@ function setUpZoom(figure: HTMLElement, svg: SVGSVGElement): (transform: ZoomTra
   const apply = (transform: ZoomTransform) => {
     for (const mark of marks) {
       const x = transform.applyX(Number(mark.dataset.x));
-      const circle = mark.querySelector('circle')!;
-      circle.setAttribute('cx', x.toFixed(1));
+      // The dot, and the ring of a paper to start with.
+      for (const circle of mark.querySelectorAll('circle')) circle.setAttribute('cx', x.toFixed(1));
       mark.classList.toggle('off-axis', x < left - 1 || x > right + 1);
     }
     for (const label of labels) label.setAttribute('x', transform.applyX(Number(label.dataset.x)).toFixed(1));
