@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { ArxivApiError, parseArxivAtom } from '../src/lib/arxiv-api.ts';
 import { ArxivIdError, parseArxivId } from '../src/lib/arxiv.ts';
 import { proposeLabels } from '../src/lib/classify-rules.ts';
+import { codeLinkFromAbstract } from '../src/lib/code-links.ts';
 import { EDITORS_PROVENANCE, readPaperSources } from '../src/lib/content-files.ts';
 import { EDITORS_TSV_COLUMNS, EditorFactsError, parseEditorFacts, planEditorAdditions, type ExistingPaper } from '../src/lib/editor-facts.ts';
 import { renderPaperFile } from '../src/lib/paper-file.ts';
@@ -84,6 +85,7 @@ export async function addPaper(input: string, papersDir: string, fetchText: Fetc
       related: labels.related,
       gist: '',
       notes: `Added from the arXiv API (${id}); technique labels are the rules' proposal: review them.`,
+      code: codeLinkFromAbstract(record.abstract),
     },
     record.abstract,
   );

@@ -55,7 +55,9 @@ export function readContentFiles(root = '.'): ContentInput {
  * skipped here: the validator, which runs before every build, names it. */
 export function readPaperSlugs(root = '.'): Set<string> {
   const slugs = new Set<string>();
-  for (const file of readMdxFiles(PAPERS_DIR, root)) {
+  // The fixture build (ATLAS_FIXTURES=1) also has the fixture papers.
+  const folders = [PAPERS_DIR, ...(process.env.ATLAS_FIXTURES ? ['tests/fixtures/papers'] : [])];
+  for (const file of folders.flatMap((folder) => readMdxFiles(folder, root))) {
     try {
       const slug = splitPaperFile(file.text).data.slug;
       if (typeof slug === 'string' && slug) slugs.add(slug);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { renderPaperFile } from './paper-file.ts';
 import { arxivIdSchema, isCalendarDate, paperDateSchema, techniqueIdSchema, type PaperDraft } from './schemas.ts';
 import { normaliseTitle, uniqueSlug } from './titles.ts';
+import { codeLinkFromAbstract } from './code-links.ts';
 
 /** The facts every editor-added paper cites; `abstract` only when the abstract is recorded. */
 export const CITED_FACTS = ['arxivId', 'title', 'date', 'authors', 'abstract'] as const;
@@ -126,6 +127,8 @@ export function editorPaperDraft(fact: EditorFact, slug: string): PaperDraft {
     related: fact.related,
     gist: fact.gist,
     notes: '',
+    // The abstract is a cited fact, so a repository it names is one too (source: the abstract).
+    code: fact.abstract ? codeLinkFromAbstract(fact.abstract) : null,
   };
 }
 

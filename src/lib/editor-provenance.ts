@@ -29,9 +29,9 @@ export function parseEditorsTable(text: string): EditorsTable {
 }
 
 /** The rows of one paper, by fact: what the paper page cites. */
-export function rowsBySlug(table: EditorsTable): Map<string, EditorsProvenanceRow[]> {
+export function rowsBySlug(rows: readonly EditorsTableRow[]): Map<string, EditorsProvenanceRow[]> {
   const bySlug = new Map<string, EditorsProvenanceRow[]>();
-  for (const { row } of table.rows) bySlug.set(row.slug, [...(bySlug.get(row.slug) ?? []), row]);
+  for (const { row } of rows) bySlug.set(row.slug, [...(bySlug.get(row.slug) ?? []), row]);
   return bySlug;
 }
 
@@ -76,7 +76,7 @@ export function checkEditorProvenance(papers: readonly CheckedPaper[], tablePath
       problems.push({ path: tablePath, where: { line }, message: `source_url '${row.source_url}': give the http(s) address of the page that was read` });
     }
   }
-  const bySlug = rowsBySlug(table);
+  const bySlug = rowsBySlug(table.rows);
   for (const paper of papers) {
     if (paper.data.origin !== 'editors') continue;
     const rows = bySlug.get(paper.data.slug) ?? [];

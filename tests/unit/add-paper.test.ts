@@ -140,6 +140,8 @@ describe('npm run add -- --facts (editor-added papers from cited facts, offline)
       related: ['efficient-attention'],
       gist: FACT.gist,
       notes: '',
+      code: null,
+      buildsOn: [],
     });
     expect(body).toContain('\\{Q, K, V\\}');
     expect(body).toContain('\\<b\\>');

@@ -82,6 +82,8 @@ const paper = (overrides: Partial<Paper>): Paper => ({
   related: [],
   gist: '',
   notes: '',
+  code: null,
+  buildsOn: [],
   ...overrides,
 });
 const row = {

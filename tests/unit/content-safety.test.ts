@@ -86,9 +86,8 @@ describe('npm run validate refuses every payload', () => {
 });
 
 /**
- * `astro build` alone (no validator) of a tiny content folder. Every build of this run uses the
- * same folder: Astro's content cache keys entries by id, so an entry seen before at another path
- * would keep pointing at a deleted file. (One folder per run, so other checkouts can test at once.)
+ * `astro build` alone (no validator) of a tiny content folder, with a content cache of its own:
+ * Astro's cache keys entries by id, so a shared one would point at another build's files.
  */
 const buildRoot = mkdtempSync(join(tmpdir(), 'atlas-safety-build-'));
 function buildAlone(papers: Record<string, string>, overviewPayload?: { id: string; text: string }) {
@@ -103,6 +102,7 @@ function buildAlone(papers: Record<string, string>, overviewPayload?: { id: stri
       ATLAS_PAPERS_DIR: join(buildRoot, 'papers'),
       ATLAS_TECHNIQUES_DIR: join(buildRoot, 'techniques'),
       ATLAS_OUT_DIR: join(buildRoot, 'dist'),
+      ATLAS_CACHE_DIR: join(buildRoot, 'cache'),
     },
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };

@@ -216,3 +216,32 @@ describe('editor-added papers cite every fact in content/provenance/editors.tsv'
     expect(result.stderr).toMatch(/content\/provenance\/editors\.tsv:7: slug 'no-such-paper': no paper has this slug/);
   });
 });
+
+describe('a technique reading path (startHere)', () => {
+  const withStartHere = (steps: string[]) => (text: string) =>
+    text.replace('\n---\n', `\nstartHere:\n${steps.map((s) => `  - paper: "${s}"\n    why: "Read it first."`).join('\n')}\n---\n`);
+
+  it('accepts 3 to 7 papers of the collection', () => {
+    const result = validate(fixtureOf({ 'a-good-paper.mdx': GOOD_PAPER }, withStartHere(['p1', 'a-good-paper', 'p3'])));
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('fails on a step naming a missing paper, with its line and fix', () => {
+    const result = validate(fixtureOf({ 'a-good-paper.mdx': GOOD_PAPER }, withStartHere(['p1', 'no-such-paper', 'p3'])));
+    expect(result.status).toBe(1);
+    const line = readFileSync(join('content/techniques/quantization.mdx'), 'utf8').split('\n').indexOf('---', 1) + 1 + 3;
+    expect(result.stderr).toContain(
+      `content/techniques/quantization.mdx:${line}: field \`startHere.1.paper\`: no paper has the slug 'no-such-paper' (use the slug field of a file in content/papers/)`,
+    );
+  });
+
+  it('fails on too short a path and on a paper named twice', () => {
+    const short = validate(fixtureOf({ 'a-good-paper.mdx': GOOD_PAPER }, withStartHere(['p1', 'p2'])));
+    expect(short.status).toBe(1);
+    expect(short.stderr).toMatch(/quantization\.mdx:\d+: field `startHere`: lists too few papers: give 3 to 7 in reading order/);
+    const twice = validate(fixtureOf({ 'a-good-paper.mdx': GOOD_PAPER }, withStartHere(['p1', 'p2', 'p1'])));
+    expect(twice.status).toBe(1);
+    expect(twice.stderr).toMatch(/quantization\.mdx:\d+: field `startHere\.2\.paper`: 'p1' is listed twice/);
+  });
+});
