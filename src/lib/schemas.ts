@@ -137,7 +137,7 @@ export const techniqueSchema = z.strictObject({
     .max(220, 'is too long: keep it to one line (220 characters)'),
   aliases: z.array(z.string().min(1)),
   related: z.array(techniqueIdSchema),
-  // Optional until every technique has its reading path; then it becomes required.
+  // The reading path: every technique page opens with the papers to read first.
   startHere: z
     .array(
       z.strictObject({
@@ -150,11 +150,15 @@ export const techniqueSchema = z.strictObject({
           .min(1, 'is empty: say in one line why to read it')
           .max(200, 'is too long: keep it to one line (200 characters)'),
       }),
-      { error: 'must be a list of { paper: <slug>, why: <one line> } in reading order' },
+      {
+        error: (issue) =>
+          issue.input === undefined
+            ? 'is missing: give the 3 to 7 papers to read first, in order, as a list of { paper: <slug>, why: <one line> }'
+            : 'must be a list of { paper: <slug>, why: <one line> } in reading order',
+      },
     )
     .min(3, 'lists too few papers: give 3 to 7 in reading order')
-    .max(7, 'lists too many papers: keep the 3 to 7 to read first')
-    .optional(),
+    .max(7, 'lists too many papers: keep the 3 to 7 to read first'),
 });
 
 export type Technique = z.infer<typeof techniqueSchema>;

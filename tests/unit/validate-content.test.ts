@@ -25,12 +25,15 @@ function validate(root: string) {
 }
 
 /** Every cross-reference in the real overviews needs its paper; keep the fixtures small by
- * pointing them, in turn, at five small papers. */
-const SUPPORT = ['p1', 'p2', 'p3', 'p4', 'p5'];
+ * pointing them (and the reading paths), in turn, at seven small papers. */
+const SUPPORT = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7'];
 const supportPapers = Object.fromEntries(SUPPORT.map((slug) => [`${slug}.mdx`, paperWith(slug)]));
 const withRefsToSupport = (text: string) => {
   let n = 0;
-  return text.replace(/\]\(paper:[^)]+\)/g, () => `](paper:${SUPPORT[n++ % SUPPORT.length]})`);
+  let step = 0;
+  return text
+    .replace(/\]\(paper:[^)]+\)/g, () => `](paper:${SUPPORT[n++ % SUPPORT.length]})`)
+    .replace(/^(\s+- paper: )"[^"]+"$/gm, (_line, lead: string) => `${lead}"${SUPPORT[step++ % SUPPORT.length]}"`);
 };
 
 function fixtureOf(papers: Record<string, string>, techniqueEdit: (text: string) => string = (t) => t) {
@@ -218,8 +221,11 @@ describe('editor-added papers cite every fact in content/provenance/editors.tsv'
 });
 
 describe('a technique reading path (startHere)', () => {
+  // The technique's own reading path is replaced by the steps under test.
   const withStartHere = (steps: string[]) => (text: string) =>
-    text.replace('\n---\n', `\nstartHere:\n${steps.map((s) => `  - paper: "${s}"\n    why: "Read it first."`).join('\n')}\n---\n`);
+    text
+      .replace(/\nstartHere:\n(?:  .*\n)+/, '\n')
+      .replace('\n---\n', `\nstartHere:\n${steps.map((s) => `  - paper: "${s}"\n    why: "Read it first."`).join('\n')}\n---\n`);
 
   it('accepts 3 to 7 papers of the collection', () => {
     const result = validate(fixtureOf({ 'a-good-paper.mdx': GOOD_PAPER }, withStartHere(['p1', 'a-good-paper', 'p3'])));
@@ -230,10 +236,17 @@ describe('a technique reading path (startHere)', () => {
   it('fails on a step naming a missing paper, with its line and fix', () => {
     const result = validate(fixtureOf({ 'a-good-paper.mdx': GOOD_PAPER }, withStartHere(['p1', 'no-such-paper', 'p3'])));
     expect(result.status).toBe(1);
-    const line = readFileSync(join('content/techniques/quantization.mdx'), 'utf8').split('\n').indexOf('---', 1) + 1 + 3;
+    const edited = withStartHere(['p1', 'no-such-paper', 'p3'])(readFileSync('content/techniques/quantization.mdx', 'utf8'));
+    const line = edited.split('\n').indexOf('  - paper: "no-such-paper"') + 1;
     expect(result.stderr).toContain(
       `content/techniques/quantization.mdx:${line}: field \`startHere.1.paper\`: no paper has the slug 'no-such-paper' (use the slug field of a file in content/papers/)`,
     );
+  });
+
+  it('fails on a technique without a reading path', () => {
+    const result = validate(fixtureOf({ 'a-good-paper.mdx': GOOD_PAPER }, (t) => t.replace(/\nstartHere:\n(?:  .*\n)+/, '\n')));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/quantization\.mdx: field `startHere`: is missing: .*give the 3 to 7 papers to read first/);
   });
 
   it('fails on too short a path and on a paper named twice', () => {
