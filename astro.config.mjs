@@ -4,14 +4,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
-import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
+import { rehypeHeadingLinks } from './src/lib/markdown/rehype-heading-links.ts';
 import remarkGfm from 'remark-gfm';
-import { remarkCrossReferences } from './src/lib/remark-cross-references.ts';
-import { remarkContentSafety } from './src/lib/remark-content-safety.ts';
+import { remarkCrossReferences } from './src/lib/markdown/remark-cross-references.ts';
+import { remarkContentSafety } from './src/lib/markdown/remark-content-safety.ts';
 import { hostingHeaders } from './src/integrations/hosting-headers.ts';
-import { TECHNIQUE_IDS } from './src/lib/taxonomy.ts';
-import { joinBase } from './src/lib/urls.ts';
-import { readPaperSlugs } from './src/lib/content-files.ts';
+import { TECHNIQUE_IDS } from './src/lib/content/taxonomy.ts';
+import { joinBase } from './src/lib/site/urls.ts';
+import { readPaperSlugs } from './src/lib/content/content-files.ts';
 
 // Hosting under a sub-path: ATLAS_BASE=/atlas/ npm run build. ATLAS_SITE is the public origin
 // used for canonical and share links.

@@ -6,15 +6,15 @@
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ArxivApiError, parseArxivAtom } from '../src/lib/arxiv-api.ts';
-import { ArxivIdError, parseArxivId } from '../src/lib/arxiv.ts';
-import { proposeLabels } from '../src/lib/classify-rules.ts';
-import { codeLinkFromAbstract } from '../src/lib/code-links.ts';
-import { EDITORS_PROVENANCE, readPaperSources } from '../src/lib/content-files.ts';
-import { EDITORS_TSV_COLUMNS, EditorFactsError, parseEditorFacts, planEditorAdditions, type ExistingPaper } from '../src/lib/editor-facts.ts';
-import { renderPaperFile } from '../src/lib/paper-file.ts';
-import { formatTsv } from '../src/lib/tsv.ts';
-import { normaliseTitle, uniqueSlug } from '../src/lib/titles.ts';
+import { ArxivApiError, parseArxivAtom } from '../src/lib/import/arxiv-api.ts';
+import { ArxivIdError, parseArxivId } from '../src/lib/import/arxiv.ts';
+import { proposeLabels } from '../src/lib/import/classify-rules.ts';
+import { codeLinkFromAbstract } from '../src/lib/content/code-links.ts';
+import { EDITORS_PROVENANCE, readPaperSources } from '../src/lib/content/content-files.ts';
+import { EDITORS_TSV_COLUMNS, EditorFactsError, parseEditorFacts, planEditorAdditions, type ExistingPaper } from '../src/lib/import/editor-facts.ts';
+import { renderPaperFile } from '../src/lib/content/paper-file.ts';
+import { formatTsv } from '../src/lib/content/tsv.ts';
+import { normaliseTitle, uniqueSlug } from '../src/lib/content/titles.ts';
 
 export type FetchText = (url: string) => Promise<string>;
 

@@ -4,10 +4,17 @@
 // theirs) to the paper entries: fills only what an entry lacks, reports the rest.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { arxivMetadataUpdate, authorsUpdate, AUTHOR_SOURCES_FILE, provenanceTables, PROVENANCE_FILE, type MetadataUpdate } from '../src/lib/arxiv-metadata.ts';
-import { PAPERS_DIR as PAPERS, readPaperSources } from '../src/lib/content-files.ts';
-import { updatePaperFile } from '../src/lib/paper-file.ts';
-import { paperSchema } from '../src/lib/schemas.ts';
+import {
+  arxivMetadataUpdate,
+  authorsUpdate,
+  AUTHOR_SOURCES_FILE,
+  provenanceTables,
+  PROVENANCE_FILE,
+  type MetadataUpdate,
+} from '../src/lib/import/arxiv-metadata.ts';
+import { PAPERS_DIR as PAPERS, readPaperSources } from '../src/lib/content/content-files.ts';
+import { updatePaperFile } from '../src/lib/content/paper-file.ts';
+import { paperSchema } from '../src/lib/content/schemas.ts';
 
 const { arxiv: rows, authors: authorRows } = provenanceTables(readFileSync(PROVENANCE_FILE, 'utf8'), readFileSync(AUTHOR_SOURCES_FILE, 'utf8'));
 let updated = 0;

@@ -3,11 +3,11 @@
 // name, matched by normalised title. Papers already labelled differently are reported, not changed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PAPERS_DIR as PAPERS, readPaperSources } from '../src/lib/content-files.ts';
-import { splitPaperFile, updatePaperFile } from '../src/lib/paper-file.ts';
-import { isTechniqueId, type TechniqueId } from '../src/lib/taxonomy.ts';
-import { normaliseTitle } from '../src/lib/titles.ts';
-import { parseTsv } from '../src/lib/tsv.ts';
+import { PAPERS_DIR as PAPERS, readPaperSources } from '../src/lib/content/content-files.ts';
+import { splitPaperFile, updatePaperFile } from '../src/lib/content/paper-file.ts';
+import { isTechniqueId, type TechniqueId } from '../src/lib/content/taxonomy.ts';
+import { normaliseTitle } from '../src/lib/content/titles.ts';
+import { parseTsv } from '../src/lib/content/tsv.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {

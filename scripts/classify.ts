@@ -4,12 +4,12 @@
 //                                rules' proposal (to be reviewed before it lands)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { proposeLabels } from '../src/lib/classify-rules.ts';
-import { PAPERS_DIR as PAPERS, readPaperSources } from '../src/lib/content-files.ts';
-import { unescapeMdxText } from '../src/lib/mdx-text.ts';
-import { updatePaperFile } from '../src/lib/paper-file.ts';
-import { TECHNIQUE_IDS } from '../src/lib/taxonomy.ts';
-import { metadataCoverage } from '../src/lib/metadata-coverage.ts';
+import { proposeLabels } from '../src/lib/import/classify-rules.ts';
+import { PAPERS_DIR as PAPERS, readPaperSources } from '../src/lib/content/content-files.ts';
+import { unescapeMdxText } from '../src/lib/import/mdx-text.ts';
+import { updatePaperFile } from '../src/lib/content/paper-file.ts';
+import { TECHNIQUE_IDS } from '../src/lib/content/taxonomy.ts';
+import { metadataCoverage } from '../src/lib/import/metadata-coverage.ts';
 
 const mode = process.argv[2];
 if (mode !== '--report' && mode !== '--propose') {

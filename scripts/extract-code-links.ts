@@ -2,9 +2,9 @@
 // a GitHub repository. A code fact already set (by hand, or from a later source) is kept.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { codeLinkFromAbstract } from '../src/lib/code-links.ts';
-import { splitPaperFile, updatePaperFile } from '../src/lib/paper-file.ts';
-import { PAPERS_DIR, readContentFiles } from '../src/lib/content-files.ts';
+import { codeLinkFromAbstract } from '../src/lib/content/code-links.ts';
+import { splitPaperFile, updatePaperFile } from '../src/lib/content/paper-file.ts';
+import { PAPERS_DIR, readContentFiles } from '../src/lib/content/content-files.ts';
 
 let added = 0;
 let kept = 0;

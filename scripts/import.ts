@@ -3,10 +3,10 @@
 // content/papers/*.mdx without ever overwriting curated fields or hand-edited text.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { parseListing, type ListingEntry, type SkippedLine } from '../src/lib/listing.ts';
-import { mergeListingEntries } from '../src/lib/merge-listings.ts';
-import { ImportError, planImport } from '../src/lib/import-plan.ts';
-import { readMdxFiles } from '../src/lib/content-files.ts';
+import { parseListing, type ListingEntry, type SkippedLine } from '../src/lib/import/listing-parser.ts';
+import { mergeListingEntries } from '../src/lib/import/merge-listings.ts';
+import { ImportError, planImport } from '../src/lib/import/import-plan.ts';
+import { readMdxFiles } from '../src/lib/content/content-files.ts';
 
 const SOURCES = 'content/sources';
 const DEFAULT_CAPTURE_YEAR = 2025; // the year the five seed listings were captured

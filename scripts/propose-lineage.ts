@@ -4,12 +4,12 @@
 // the edges the later paper's own words justify. Edges already in buildsOn are not proposed again.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { proposeLineage } from '../src/lib/lineage-proposals.ts';
-import { splitPaperFile, updatePaperFile } from '../src/lib/paper-file.ts';
-import { unescapeMdxText } from '../src/lib/mdx-text.ts';
-import { buildsOnSchema, type BuildsOn } from '../src/lib/schemas.ts';
-import { parseTsv } from '../src/lib/tsv.ts';
-import { PAPERS_DIR, readContentFiles } from '../src/lib/content-files.ts';
+import { proposeLineage } from '../src/lib/import/lineage-proposals.ts';
+import { splitPaperFile, updatePaperFile } from '../src/lib/content/paper-file.ts';
+import { unescapeMdxText } from '../src/lib/import/mdx-text.ts';
+import { buildsOnSchema, type BuildsOn } from '../src/lib/content/schemas.ts';
+import { parseTsv } from '../src/lib/content/tsv.ts';
+import { PAPERS_DIR, readContentFiles } from '../src/lib/content/content-files.ts';
 
 const files = readContentFiles().papers.map((file) => ({ file, ...splitPaperFile(file.text) }));
 const bySlug = new Map(files.map((f) => [String(f.data.slug), f]));

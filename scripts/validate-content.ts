@@ -2,9 +2,9 @@
 // each with file, line, field and fix; exit 1 if there is any. Never a stack trace.
 import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
-import { formatProblem, validateContent, type ContentProblem } from '../src/lib/validate-content.ts';
-import { findUnsafeMarkdown, type MarkdownNode, type UnsafeMarkdown } from '../src/lib/markdown-safety.ts';
-import { readContentFiles } from '../src/lib/content-files.ts';
+import { formatProblem, validateContent, type ContentProblem } from '../src/lib/content/validate-content.ts';
+import { findUnsafeMarkdown, type MarkdownNode, type UnsafeMarkdown } from '../src/lib/markdown/markdown-safety.ts';
+import { readContentFiles } from '../src/lib/content/content-files.ts';
 
 const root = process.argv[2] ?? '.';
 const started = performance.now();

@@ -3,8 +3,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
-import { PAPERS_DIR, TECHNIQUES_DIR } from './lib/content-files.ts';
-import { paperSchema, techniqueSchema } from './lib/schemas.ts';
+import { PAPERS_DIR, TECHNIQUES_DIR } from './lib/content/content-files.ts';
+import { paperSchema, techniqueSchema } from './lib/content/schemas.ts';
 
 // ATLAS_FIXTURES=1 adds the test fixtures (a paper whose text is markup that must stay text, and
 // one whose date, id and authors are unknown)

@@ -1,8 +1,8 @@
 // What content/ and the taxonomy hold, read the way the site reads them, so tests derive every
 // expected count from the collection: adding a paper or a technique never turns them red.
-import { readPaperSources } from '../src/lib/content-files.ts';
-import { paperSchema, type Paper } from '../src/lib/schemas.ts';
-import { TECHNIQUE_IDS, THEMES } from '../src/lib/taxonomy.ts';
+import { readPaperSources } from '../src/lib/content/content-files.ts';
+import { paperSchema, type Paper } from '../src/lib/content/schemas.ts';
+import { TECHNIQUE_IDS, THEMES } from '../src/lib/content/taxonomy.ts';
 
 export interface ContentPaper extends Paper {
   /** The file name in content/papers. */

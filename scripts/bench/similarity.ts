@@ -2,8 +2,8 @@
 // build runs it once: read titles and abstracts, then rank.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitPaperFile } from '../../src/lib/paper-file.ts';
-import { similarPapers } from '../../src/lib/similar-papers.ts';
+import { splitPaperFile } from '../../src/lib/content/paper-file.ts';
+import { similarPapers } from '../../src/lib/search/similar-papers.ts';
 
 /** Wall time, and CPU time (steadier on a busy machine), in milliseconds. */
 export function timeSimilarity(dir: string): { papers: number; ms: number; cpuMs: number } {

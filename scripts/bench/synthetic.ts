@@ -2,8 +2,8 @@
 // real overviews' cross-references still resolve. Deterministic (seeded) so runs compare.
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderPaperFile } from '../../src/lib/paper-file.ts';
-import { TECHNIQUE_IDS } from '../../src/lib/taxonomy.ts';
+import { renderPaperFile } from '../../src/lib/content/paper-file.ts';
+import { TECHNIQUE_IDS } from '../../src/lib/content/taxonomy.ts';
 
 const WORDS =
   'sparse dense attention expert routing token cache linear state space quantized low rank adapter merge prune distill kernel fused pipeline tensor parallel vision speech graph diffusion scaling law memory efficient transformer model layer head gate mixture depth width training inference serving latency throughput'.split(

@@ -1,8 +1,8 @@
 // The yardstick: plain BM25 (MiniSearch's scoring) over each paper's title and abstract, no
 // synonyms, no fuzzy or prefix matching, no field boosts. Our search must beat it.
 import MiniSearch from 'minisearch';
-import { readPaperSources } from '../../src/lib/content-files.ts';
-import { unescapeMdxText } from '../../src/lib/mdx-text.ts';
+import { readPaperSources } from '../../src/lib/content/content-files.ts';
+import { unescapeMdxText } from '../../src/lib/import/mdx-text.ts';
 
 export interface PaperText {
   slug: string;

@@ -1,7 +1,7 @@
 // How papers connect, computed once per build and shared by every page: the most similar
 // papers of each, and the lineage (builds on / built upon by) from the papers' buildsOn fields.
-import { similarPapers } from '../lib/similar-papers.ts';
-import { lineageIndex, type LineageIndex } from '../lib/lineage.ts';
+import { similarPapers } from '../lib/search/similar-papers.ts';
+import { lineageIndex, type LineageIndex } from '../lib/content/lineage.ts';
 import { getPapers, type PaperEntry } from './papers.ts';
 
 let similar: Map<string, PaperEntry[]> | undefined;

@@ -1,7 +1,7 @@
 // Absolute URLs and abstracts for the export endpoints.
-import { unescapeMdxText } from '../lib/mdx-text.ts';
-import type { ExportedPaper } from '../lib/exports.ts';
-import { paperPath, url } from '../lib/urls.ts';
+import { unescapeMdxText } from '../lib/import/mdx-text.ts';
+import type { ExportedPaper } from '../lib/site/papers-export-schema.ts';
+import { paperPath, url } from '../lib/site/urls.ts';
 import type { PaperEntry } from './papers.ts';
 
 export function absoluteUrl(path: string, site: URL | undefined): string {

@@ -1,7 +1,7 @@
 // RSS feeds of papers via @astrojs/rss, which escapes every field.
 import rss from '@astrojs/rss';
-import { timeOfDate } from '../lib/dates.ts';
-import { url } from '../lib/urls.ts';
+import { timeOfDate } from '../lib/content/dates.ts';
+import { url } from '../lib/site/urls.ts';
 import { paperPageUrl } from './exports.ts';
 import type { PaperEntry } from './papers.ts';
 

@@ -1,6 +1,6 @@
 // All queries of the papers collection, so pages never repeat them.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareNewestFirst } from '../lib/dates.ts';
+import { compareNewestFirst } from '../lib/content/dates.ts';
 
 export type PaperEntry = CollectionEntry<'papers'>;
 

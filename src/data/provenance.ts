@@ -5,9 +5,9 @@ import raw from '../../content/provenance/arxiv.tsv?raw';
 import rawAuthors from '../../content/provenance/authors.tsv?raw';
 import rawEditors from '../../content/provenance/editors.tsv?raw';
 import rawFixtureEditors from '../../tests/fixtures/provenance/editors.tsv?raw';
-import type { EditorsProvenanceRow } from '../lib/editor-facts.ts';
-import { parseEditorsTable, rowsBySlug } from '../lib/editor-provenance.ts';
-import { provenanceTables, type AuthorSourceRow, type ProvenanceRow } from '../lib/arxiv-metadata.ts';
+import type { EditorsProvenanceRow } from '../lib/import/editor-facts.ts';
+import { parseEditorsTable, rowsBySlug } from '../lib/import/editor-provenance.ts';
+import { provenanceTables, type AuthorSourceRow, type ProvenanceRow } from '../lib/import/arxiv-metadata.ts';
 
 const tables = provenanceTables(raw, rawAuthors);
 // The fixture build (ATLAS_FIXTURES=1) adds the rows of its fixture papers.

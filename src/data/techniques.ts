@@ -1,7 +1,7 @@
 // All queries of the techniques collection, joined with the papers that carry each technique.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { THEMES, TECHNIQUE_IDS, type TechniqueId } from '../lib/taxonomy.ts';
-import { papersOfTechnique, yearSpan, type TechniquePapers } from '../lib/technique-papers.ts';
+import { THEMES, TECHNIQUE_IDS, type TechniqueId } from '../lib/content/taxonomy.ts';
+import { papersOfTechnique, yearSpan, type TechniquePapers } from '../lib/content/technique-papers.ts';
 import { getPapers, type PaperEntry } from './papers.ts';
 
 export type TechniqueEntry = CollectionEntry<'techniques'> & { id: TechniqueId };

@@ -1,9 +1,9 @@
-// Astro integration: writes `_headers` (see src/lib/hosting-headers.ts) into the build output,
+// Astro integration: writes `_headers` (see src/lib/site/hosting-headers.ts) into the build output,
 // with the paths under the configured base.
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { hostingHeaderRules, renderHeadersFile } from '../lib/hosting-headers.ts';
+import { hostingHeaderRules, renderHeadersFile } from '../lib/site/hosting-headers.ts';
 
 export function hostingHeaders(): AstroIntegration {
   let base = '/';

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getPapers } from '../data/papers.ts';
 import { listed, paperPageUrl } from '../data/exports.ts';
-import { bibliography } from '../lib/exports.ts';
+import { bibliography } from '../lib/site/papers-export-schema.ts';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(

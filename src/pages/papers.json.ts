@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getPapers } from '../data/papers.ts';
 import { exportedPaper } from '../data/exports.ts';
-import { EXPORT_VERSION } from '../lib/exports.ts';
+import { EXPORT_VERSION } from '../lib/site/papers-export-schema.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const papers = (await getPapers()).map((p) => exportedPaper(p, site));

@@ -1,5 +1,5 @@
 // Live results under the header search box, with the keyboard shortcuts a reader expects.
-import { EMPTY_SEARCH, searchStateToParams } from '../lib/search-state.ts';
+import { EMPTY_SEARCH, searchStateToParams } from '../lib/search/search-state.ts';
 import { loadPagefind, runSearch } from './pagefind-client.ts';
 import { describeOutcome, renderHit } from './search-results.ts';
 

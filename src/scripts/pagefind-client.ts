@@ -1,11 +1,11 @@
 // Loads the Pagefind bundle once (under the site's base path) and runs searches with it.
-import { pagefindOptions, type SearchState } from '../lib/search-state.ts';
-import { ABSTRACT_ANCHOR } from '../lib/urls.ts';
-import { chooseExcerpt, type ExcerptSource } from '../lib/search-excerpt.ts';
-import { escapeRegExp, meaningfulWords, queryPhrases } from '../lib/search-words.ts';
-import { queryConcepts } from '../lib/search-synonyms.ts';
-import { fuseRankings, mergeVariants, rarityWeight } from '../lib/search-fusion.ts';
-import { foldWord, suggestWord, vocabularyShelf } from '../lib/search-spelling.ts';
+import { pagefindOptions, type SearchState } from '../lib/search/search-state.ts';
+import { ABSTRACT_ANCHOR } from '../lib/site/urls.ts';
+import { chooseExcerpt, type ExcerptSource } from '../lib/search/search-excerpt.ts';
+import { escapeRegExp, meaningfulWords, queryPhrases } from '../lib/search/search-words.ts';
+import { queryConcepts } from '../lib/search/search-synonyms.ts';
+import { fuseRankings, mergeVariants, rarityWeight } from '../lib/search/search-fusion.ts';
+import { foldWord, suggestWord, vocabularyShelf } from '../lib/search/search-spelling.ts';
 
 export interface SearchHit {
   url: string;

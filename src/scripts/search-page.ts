@@ -1,5 +1,5 @@
 // The /search/ page: keeps form and URL in step and shows results as the reader types.
-import { searchStateFromParams, searchStateToParams, type SearchState } from '../lib/search-state.ts';
+import { searchStateFromParams, searchStateToParams, type SearchState } from '../lib/search/search-state.ts';
 import { runSearch } from './pagefind-client.ts';
 import { describeOutcome, renderHit } from './search-results.ts';
 

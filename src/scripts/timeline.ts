@@ -4,9 +4,9 @@
 // reach the browser; the scales stay at build time.
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import { TICK_LABEL_Y, TICK_LENGTH, tickStride } from '../lib/timeline-axis.ts';
-import { edgePath } from '../lib/timeline-edges.ts';
-import { reachable } from '../lib/lineage.ts';
+import { TICK_LABEL_Y, TICK_LENGTH, tickStride } from '../lib/timeline/timeline-axis.ts';
+import { edgePath } from '../lib/timeline/timeline-edges.ts';
+import { reachable } from '../lib/content/lineage.ts';
 
 const DAY = 86_400_000;
 

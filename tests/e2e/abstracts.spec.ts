@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
-import { unescapeMdxText } from '../../src/lib/mdx-text.ts';
+import { unescapeMdxText } from '../../src/lib/import/mdx-text.ts';
 import { contentPapers } from '../content.ts';
 
 test('every rendered abstract equals its source text', () => {

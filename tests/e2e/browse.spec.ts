@@ -2,9 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { E2E_BASE } from '../../playwright.config.ts';
-import { splitPaperFile } from '../../src/lib/paper-file.ts';
-import { formatAuthorList, LONG_AUTHOR_LIST, SHOWN_OF_LONG_LIST } from '../../src/lib/authors.ts';
-import { formatPaperDate } from '../../src/lib/dates.ts';
+import { splitPaperFile } from '../../src/lib/content/paper-file.ts';
+import { formatAuthorList, LONG_AUTHOR_LIST, SHOWN_OF_LONG_LIST } from '../../src/lib/content/authors.ts';
+import { formatPaperDate } from '../../src/lib/content/dates.ts';
 import { PAPER_COUNT } from '../content.ts';
 
 test('home page names the survey, its size and links to the paper list', async ({ page }) => {

@@ -3,8 +3,8 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
-import { splitPaperFile } from '../../src/lib/paper-file.ts';
-import { githubReposInText } from '../../src/lib/code-links.ts';
+import { splitPaperFile } from '../../src/lib/content/paper-file.ts';
+import { githubReposInText } from '../../src/lib/content/code-links.ts';
 
 interface ContentPaper {
   slug: string;

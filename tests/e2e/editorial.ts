@@ -3,10 +3,10 @@
 import { expect, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseEditorsTable } from '../../src/lib/editor-provenance.ts';
-import type { EditorsProvenanceRow } from '../../src/lib/editor-facts.ts';
-import { unescapeMdxText } from '../../src/lib/mdx-text.ts';
-import { splitPaperFile } from '../../src/lib/paper-file.ts';
+import { parseEditorsTable } from '../../src/lib/import/editor-provenance.ts';
+import type { EditorsProvenanceRow } from '../../src/lib/import/editor-facts.ts';
+import { unescapeMdxText } from '../../src/lib/import/mdx-text.ts';
+import { splitPaperFile } from '../../src/lib/content/paper-file.ts';
 
 export interface PaperFacts {
   slug: string;

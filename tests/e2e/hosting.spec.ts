@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { E2E_BASE } from '../../playwright.config.ts';
-import { HASHED_FOLDERS, headersFor, IMMUTABLE_CACHE, parseHeadersFile, SECURITY_HEADERS } from '../../src/lib/hosting-headers.ts';
+import { HASHED_FOLDERS, headersFor, IMMUTABLE_CACHE, parseHeadersFile, SECURITY_HEADERS } from '../../src/lib/site/hosting-headers.ts';
 import { watchViolations } from './csp-violations.ts';
 
 const rules = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));

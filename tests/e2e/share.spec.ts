@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { E2E_BASE } from '../../playwright.config.ts';
-import { papersExportSchema } from '../../src/lib/exports.ts';
+import { papersExportSchema } from '../../src/lib/site/papers-export-schema.ts';
 import { contentPapers as papers, papersOf, TECHNIQUE_COUNT } from '../content.ts';
 
 const ofTechnique = papersOf;

@@ -1,6 +1,6 @@
 // Journey: a reader browses the survey by technique.
 import { expect, test } from '@playwright/test';
-import { TECHNIQUE_IDS } from '../../src/lib/taxonomy.ts';
+import { TECHNIQUE_IDS } from '../../src/lib/content/taxonomy.ts';
 import { contentPapers as papers, TECHNIQUE_COUNT, THEME_COUNT } from '../content.ts';
 
 test('each technique page lists exactly the papers that carry its id, primary first', async ({ page }) => {

@@ -6,11 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addFromFacts, addPaper } from '../../scripts/add-paper.ts';
-import { editorPaperDraft, type EditorFact } from '../../src/lib/editor-facts.ts';
-import { renderPaperFile, splitPaperFile } from '../../src/lib/paper-file.ts';
-import { slugifyTitle } from '../../src/lib/titles.ts';
-import { unescapeMdxText } from '../../src/lib/mdx-text.ts';
-import { paperSchema } from '../../src/lib/schemas.ts';
+import { editorPaperDraft, type EditorFact } from '../../src/lib/import/editor-facts.ts';
+import { renderPaperFile, splitPaperFile } from '../../src/lib/content/paper-file.ts';
+import { slugifyTitle } from '../../src/lib/content/titles.ts';
+import { unescapeMdxText } from '../../src/lib/import/mdx-text.ts';
+import { paperSchema } from '../../src/lib/content/schemas.ts';
 import { tempDir } from './temp-dir.ts';
 
 const FIXTURE = readFileSync('tests/fixtures/arxiv-api/2401.99999.xml', 'utf8');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { ArxivIdError, arxivLinks, monthOfArxivId, parseArxivId } from '../../src/lib/arxiv.ts';
-import { ArxivApiError, parseArxivAtom } from '../../src/lib/arxiv-api.ts';
-import { arxivMetadataUpdate, authorsUpdate, withinOneDay } from '../../src/lib/arxiv-metadata.ts';
-import type { Paper } from '../../src/lib/schemas.ts';
+import { ArxivIdError, arxivLinks, monthOfArxivId, parseArxivId } from '../../src/lib/import/arxiv.ts';
+import { ArxivApiError, parseArxivAtom } from '../../src/lib/import/arxiv-api.ts';
+import { arxivMetadataUpdate, authorsUpdate, withinOneDay } from '../../src/lib/import/arxiv-metadata.ts';
+import type { Paper } from '../../src/lib/content/schemas.ts';
 
 describe('parseArxivId', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { displayAuthorName, formatAuthorList, LONG_AUTHOR_LIST, SHOWN_OF_LONG_LIST, splitAuthorList } from '../../src/lib/authors.ts';
+import { displayAuthorName, formatAuthorList, LONG_AUTHOR_LIST, SHOWN_OF_LONG_LIST, splitAuthorList } from '../../src/lib/content/authors.ts';
 
 it('shows "Surname, Given" as "Given Surname" and leaves other names alone', () => {
   expect(displayAuthorName('Petridis, Stavros')).toBe('Stavros Petridis');

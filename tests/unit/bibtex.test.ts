@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '@retorquere/bibtex-parser';
-import { paperToBibtex, uniqueBibtexKeys } from '../../src/lib/bibtex.ts';
+import { paperToBibtex, uniqueBibtexKeys } from '../../src/lib/site/bibtex.ts';
 
 const matformer = {
   title: 'MatFormer: Nested Transformer for Elastic Inference',

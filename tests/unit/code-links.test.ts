@@ -1,10 +1,10 @@
 // Code links: GitHub repositories read from abstracts, in one canonical form, and the count of
 // code facts against the abstracts that name a repository (derived from the content).
 import { describe, expect, it } from 'vitest';
-import { codeLinkFromAbstract, githubReposInText, isCanonicalGithubRepo, normaliseGithubRepo } from '../../src/lib/code-links.ts';
-import { splitPaperFile } from '../../src/lib/paper-file.ts';
-import { codeLinkSchema } from '../../src/lib/schemas.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
+import { codeLinkFromAbstract, githubReposInText, isCanonicalGithubRepo, normaliseGithubRepo } from '../../src/lib/content/code-links.ts';
+import { splitPaperFile } from '../../src/lib/content/paper-file.ts';
+import { codeLinkSchema } from '../../src/lib/content/schemas.ts';
+import { readContentFiles } from '../../src/lib/content/content-files.ts';
 
 describe('reading repositories from an abstract', () => {
   it('trims sentence punctuation, .git and sub-paths, and keeps the first mention of each', () => {

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
-import { escapeMdxText } from '../../src/lib/mdx-text.ts';
+import { escapeMdxText } from '../../src/lib/import/mdx-text.ts';
 import { paperWith } from './paper-fixture.ts';
-import { findUnsafeMarkdown, linkScheme, type MarkdownNode } from '../../src/lib/markdown-safety.ts';
+import { findUnsafeMarkdown, linkScheme, type MarkdownNode } from '../../src/lib/markdown/markdown-safety.ts';
 
 /** One payload per kind, as a contributor would append it, and the words the refusal uses. */
 const PAYLOADS = [

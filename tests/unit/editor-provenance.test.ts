@@ -2,9 +2,9 @@
 // with the value the entry shows. Keeps the fixtures honest as the rule or the files change.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { checkEditorProvenance } from '../../src/lib/editor-provenance.ts';
-import { splitPaperFile } from '../../src/lib/paper-file.ts';
-import { paperSchema } from '../../src/lib/schemas.ts';
+import { checkEditorProvenance } from '../../src/lib/import/editor-provenance.ts';
+import { splitPaperFile } from '../../src/lib/content/paper-file.ts';
+import { paperSchema } from '../../src/lib/content/schemas.ts';
 
 const TABLE = 'tests/fixtures/provenance/editors.tsv';
 const papers = readdirSync('tests/fixtures/papers').map((name) => {

@@ -7,7 +7,7 @@ import {
   parseHeadersFile,
   renderHeadersFile,
   SECURITY_HEADERS,
-} from '../../src/lib/hosting-headers.ts';
+} from '../../src/lib/site/hosting-headers.ts';
 
 describe('hosting headers', () => {
   it.each(['/', '/atlas/', '/atlas'])('reads back what it writes, with the base %s in front of cached folders', (base) => {

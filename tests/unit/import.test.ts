@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseListing, type ListingEntry } from '../../src/lib/listing.ts';
+import { parseListing, type ListingEntry } from '../../src/lib/import/listing-parser.ts';
 import { formatListing } from './listing-format.ts';
-import { mergeListingEntries } from '../../src/lib/merge-listings.ts';
-import { planImport, ImportError } from '../../src/lib/import-plan.ts';
-import { splitPaperFile, updatePaperFile } from '../../src/lib/paper-file.ts';
-import { normaliseTitle } from '../../src/lib/titles.ts';
+import { mergeListingEntries } from '../../src/lib/import/merge-listings.ts';
+import { planImport, ImportError } from '../../src/lib/import/import-plan.ts';
+import { splitPaperFile, updatePaperFile } from '../../src/lib/content/paper-file.ts';
+import { normaliseTitle } from '../../src/lib/content/titles.ts';
 
 const YEAR = 2025;
 type Folder = Map<string, string>;

@@ -1,11 +1,11 @@
 // The lineage of ideas: the validator's refusals (unknown target, later target, cycle, evidence
 // not in the abstract), each with file, field and fix; the proposal rules; the real edges.
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateContent } from '../../src/lib/validate-content.ts';
-import { findCycle, isNotAfter, lineageIndex, reachable } from '../../src/lib/lineage.ts';
-import { methodName, proposeLineage, versionBase } from '../../src/lib/lineage-proposals.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { splitPaperFile } from '../../src/lib/paper-file.ts';
+import { formatProblem, validateContent } from '../../src/lib/content/validate-content.ts';
+import { findCycle, isNotAfter, lineageIndex, reachable } from '../../src/lib/content/lineage.ts';
+import { methodName, proposeLineage, versionBase } from '../../src/lib/import/lineage-proposals.ts';
+import { readContentFiles } from '../../src/lib/content/content-files.ts';
+import { splitPaperFile } from '../../src/lib/content/paper-file.ts';
 
 function paperFile(slug: string, date: string, buildsOn = '', abstract = 'We extend FooNet to video.') {
   const precision = date.length === 7 ? 'month' : 'day';

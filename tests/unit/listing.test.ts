@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseListing } from '../../src/lib/listing.ts';
+import { parseListing } from '../../src/lib/import/listing-parser.ts';
 import { contentPapers } from '../content.ts';
 
 const options = { captureYear: 2025 };
@@ -128,7 +128,7 @@ describe('parseListing on bad input', () => {
 describe('the listing captures in content/sources', () => {
   it('parse with nothing skipped, into exactly the papers whose entries name a listing', async () => {
     const { readdirSync } = await import('node:fs');
-    const { normaliseTitle } = await import('../../src/lib/titles.ts');
+    const { normaliseTitle } = await import('../../src/lib/content/titles.ts');
     const files = readdirSync('content/sources').filter((f) => f.endsWith('.txt'));
     const parsed = files.map((f) => parseListing(readFileSync(`content/sources/${f}`, 'utf8'), f, options));
     expect(parsed.flatMap((p) => p.skipped)).toEqual([]);

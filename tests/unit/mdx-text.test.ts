@@ -5,8 +5,8 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
-import { escapeMdxText, unescapeMdxText } from '../../src/lib/mdx-text.ts';
-import { parseListing } from '../../src/lib/listing.ts';
+import { escapeMdxText, unescapeMdxText } from '../../src/lib/import/mdx-text.ts';
+import { parseListing } from '../../src/lib/import/listing-parser.ts';
 
 /** The text a reader sees when MDX (with GFM, as in the site) renders `source`. */
 function renderedText(source: string): string {

@@ -1,6 +1,6 @@
 // An overview may discuss a paper but not repeat its abstract's sentences.
 import { describe, expect, it } from 'vitest';
-import { findCopiedRuns, indexAbstractRuns } from '../../src/lib/overview-originality.ts';
+import { findCopiedRuns, indexAbstractRuns } from '../../src/lib/content/overview-originality.ts';
 
 const abstracts = indexAbstractRuns([
   { source: 'content/papers/a.mdx', text: 'We propose a sparse layer that sends each token to the two best experts of \\{64\\}.' },

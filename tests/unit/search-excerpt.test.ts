@@ -1,7 +1,7 @@
 // Search hits quote the abstract where the words occur there, else the paper's gist with the
 // words marked, else Pagefind's page excerpt.
 import { describe, expect, it } from 'vitest';
-import { chooseExcerpt, highlightTerms } from '../../src/lib/search-excerpt.ts';
+import { chooseExcerpt, highlightTerms } from '../../src/lib/search/search-excerpt.ts';
 
 const page = 'MoETuner: Optimized <mark>Mixture</mark> of Expert Serving. <mark>MoE</mark>, sparse <mark>MoE</mark>';
 const abstractHit = { url: '/papers/x/#abstract', excerpt: 'we balance <mark>MoE</mark> expert placement', locations: [120] };

@@ -1,7 +1,7 @@
 // The judged query set behind npm run search:eval: every slug it names is a paper, every
 // query has a defining paper, and each class is present in both splits.
 import { describe, expect, it } from 'vitest';
-import { readPaperSlugs } from '../../src/lib/content-files.ts';
+import { readPaperSlugs } from '../../src/lib/content/content-files.ts';
 import { isHeldOut, parseJudgedQueries, QUERY_CLASSES, readJudgedQueries } from '../../scripts/search-eval/judged.ts';
 
 describe('tests/search/queries.json', () => {

@@ -1,9 +1,9 @@
 // Query-side ranking helpers: synonym concepts, phrases, rank fusion and "did you mean".
 import { describe, expect, it } from 'vitest';
-import { americanSpelling, queryConcepts, SYNONYMS } from '../../src/lib/search-synonyms.ts';
-import { queryPhrases } from '../../src/lib/search-words.ts';
-import { fuseRankings, mergeVariants, rarityWeight } from '../../src/lib/search-fusion.ts';
-import { buildVocabulary, editDistance, foldWord, suggestWord, vocabularyShelf } from '../../src/lib/search-spelling.ts';
+import { americanSpelling, queryConcepts, SYNONYMS } from '../../src/lib/search/search-synonyms.ts';
+import { queryPhrases } from '../../src/lib/search/search-words.ts';
+import { fuseRankings, mergeVariants, rarityWeight } from '../../src/lib/search/search-fusion.ts';
+import { buildVocabulary, editDistance, foldWord, suggestWord, vocabularyShelf } from '../../src/lib/search/search-spelling.ts';
 
 describe('queryConcepts', () => {
   it('groups a table phrase into one concept with its synonyms, other words alone', () => {

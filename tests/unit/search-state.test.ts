@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SEARCH, pagefindOptions, searchStateFromParams, searchStateToParams } from '../../src/lib/search-state.ts';
+import { EMPTY_SEARCH, pagefindOptions, searchStateFromParams, searchStateToParams } from '../../src/lib/search/search-state.ts';
 
 describe('search state in the URL', () => {
   it('round-trips every field', () => {

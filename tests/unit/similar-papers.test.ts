@@ -1,9 +1,9 @@
 // Similar papers: TF-IDF over title + abstract, cosine, top 5, never the paper itself; known pairs
 // in the real collection.
 import { describe, expect, it } from 'vitest';
-import { similarPapers, terms } from '../../src/lib/similar-papers.ts';
-import { splitPaperFile } from '../../src/lib/paper-file.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
+import { similarPapers, terms } from '../../src/lib/search/similar-papers.ts';
+import { splitPaperFile } from '../../src/lib/content/paper-file.ts';
+import { readContentFiles } from '../../src/lib/content/content-files.ts';
 
 describe('similarPapers on a small collection', () => {
   const papers = [

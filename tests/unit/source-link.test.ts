@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { sourceLink } from '../../src/lib/source-link.ts';
-import { dateSourceLabel } from '../../src/lib/dates.ts';
+import { sourceLink } from '../../src/lib/import/source-link.ts';
+import { dateSourceLabel } from '../../src/lib/content/dates.ts';
 
 it('links a page that was read, by its host', () => {
   expect(sourceLink('https://arxiv.org/abs/2207.10551')).toEqual({ href: 'https://arxiv.org/abs/2207.10551', text: 'arxiv.org' });

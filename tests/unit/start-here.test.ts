@@ -1,10 +1,10 @@
 // A technique's reading path: steps resolve to papers in order, and the timeline marks and
 // labels exactly those papers (before any other label competes for the space).
 import { describe, expect, it } from 'vitest';
-import { readingStepLabel, resolveStartHere } from '../../src/lib/start-here.ts';
-import { techniqueTimelineInput } from '../../src/lib/technique-timeline.ts';
-import { layoutTimeline } from '../../src/lib/timeline-layout.ts';
-import type { LabelledPaper } from '../../src/lib/technique-papers.ts';
+import { readingStepLabel, resolveStartHere } from '../../src/lib/content/start-here.ts';
+import { techniqueTimelineInput } from '../../src/lib/timeline/technique-timeline.ts';
+import { layoutTimeline } from '../../src/lib/timeline/timeline-layout.ts';
+import type { LabelledPaper } from '../../src/lib/content/technique-papers.ts';
 
 const paper = (id: string, date: string | null, primary: LabelledPaper['primary'] = 'kv-cache') => ({
   id,

@@ -1,7 +1,7 @@
 // A paper page's "older / newer in this technique" links.
 import { describe, expect, it } from 'vitest';
-import { neighboursInTechnique, type LabelledPaper } from '../../src/lib/technique-papers.ts';
-import type { TechniqueId } from '../../src/lib/taxonomy.ts';
+import { neighboursInTechnique, type LabelledPaper } from '../../src/lib/content/technique-papers.ts';
+import type { TechniqueId } from '../../src/lib/content/taxonomy.ts';
 
 const paper = (id: string, date: string | null, primary: TechniqueId, related: TechniqueId[] = []) => ({
   id,

@@ -1,8 +1,8 @@
 // Lineage arcs on a timeline: only between two placed marks, from the later to the earlier one,
 // and never above the top of the drawing.
 import { describe, expect, it } from 'vitest';
-import { edgePath, timelineEdges } from '../../src/lib/timeline-edges.ts';
-import { layoutTimeline, type TimelineInput } from '../../src/lib/timeline-layout.ts';
+import { edgePath, timelineEdges } from '../../src/lib/timeline/timeline-edges.ts';
+import { layoutTimeline, type TimelineInput } from '../../src/lib/timeline/timeline-layout.ts';
 
 const input = (slug: string, date: string | null): TimelineInput => ({
   slug,

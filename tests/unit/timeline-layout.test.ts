@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { timeOfDate } from '../../src/lib/dates.ts';
-import { layoutTimeline, type TimelineInput } from '../../src/lib/timeline-layout.ts';
+import { timeOfDate } from '../../src/lib/content/dates.ts';
+import { layoutTimeline, type TimelineInput } from '../../src/lib/timeline/timeline-layout.ts';
 
 const paper = (slug: string, date: string | null, label: string | null = null): TimelineInput => ({
   slug,

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { getPapers } from '../../data/papers.ts';
 import { getTechniques } from '../../data/techniques.ts';
-import { OG_WIDTH, previewCardSvg, type CardText } from '../../lib/og-image.ts';
-import { layoutTimeline } from '../../lib/timeline-layout.ts';
-import { techniqueTimelineInput } from '../../lib/technique-timeline.ts';
-import { TECHNIQUE_IDS, themeById } from '../../lib/taxonomy.ts';
-import { formatYearSpan, yearSpan } from '../../lib/technique-papers.ts';
+import { OG_WIDTH, previewCardSvg, type CardText } from '../../lib/site/og-image.ts';
+import { layoutTimeline } from '../../lib/timeline/timeline-layout.ts';
+import { techniqueTimelineInput } from '../../lib/timeline/technique-timeline.ts';
+import { TECHNIQUE_IDS, themeById } from '../../lib/content/taxonomy.ts';
+import { formatYearSpan, yearSpan } from '../../lib/content/technique-papers.ts';
 
 const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf', f));
 

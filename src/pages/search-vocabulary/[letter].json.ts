@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPapers } from '../../data/papers.ts';
 import { getTechniques } from '../../data/techniques.ts';
-import { buildVocabulary, vocabularyShelf } from '../../lib/search-spelling.ts';
+import { buildVocabulary, vocabularyShelf } from '../../lib/search/search-spelling.ts';
 
 export const getStaticPaths = (async () => {
   const texts = [

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { techniqueStaticPaths } from '../../../data/techniques.ts';
 import { listed, paperPageUrl } from '../../../data/exports.ts';
-import { bibliography } from '../../../lib/exports.ts';
+import { bibliography } from '../../../lib/site/papers-export-schema.ts';
 
 export const getStaticPaths = techniqueStaticPaths satisfies GetStaticPaths;
 

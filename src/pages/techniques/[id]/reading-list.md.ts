@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { techniqueStaticPaths } from '../../../data/techniques.ts';
 import { absoluteUrl, listed, paperPageUrl } from '../../../data/exports.ts';
-import { readingListMarkdown } from '../../../lib/exports.ts';
-import { techniquePath } from '../../../lib/urls.ts';
+import { readingListMarkdown } from '../../../lib/site/papers-export-schema.ts';
+import { techniquePath } from '../../../lib/site/urls.ts';
 
 export const getStaticPaths = techniqueStaticPaths satisfies GetStaticPaths;
 

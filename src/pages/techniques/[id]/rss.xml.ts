@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { techniqueStaticPaths } from '../../../data/techniques.ts';
 import { paperFeed } from '../../../data/feeds.ts';
-import { compareNewestFirst } from '../../../lib/dates.ts';
-import { techniquePath } from '../../../lib/urls.ts';
+import { compareNewestFirst } from '../../../lib/content/dates.ts';
+import { techniquePath } from '../../../lib/site/urls.ts';
 
 export const getStaticPaths = techniqueStaticPaths satisfies GetStaticPaths;
 

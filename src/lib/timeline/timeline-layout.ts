@@ -3,7 +3,7 @@
 // Papers without a known date are never placed; they are returned apart.
 import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
-import { timeOfDate } from './dates.ts';
+import { timeOfDate } from '../content/dates.ts';
 import { TIMELINE_MARGIN, tickStride } from './timeline-axis.ts';
 
 export interface TimelineInput {

@@ -2,10 +2,10 @@
 // listing facts they lack. Curated fields and hand-edited text are never overwritten.
 import type { Conflict, ListingPaper } from './merge-listings.ts';
 import { unescapeMdxText } from './mdx-text.ts';
-import { renderPaperFile, splitPaperFile, updatePaperFile } from './paper-file.ts';
-import type { Paper, PaperDraft } from './schemas.ts';
-import { codeLinkFromAbstract } from './code-links.ts';
-import { normaliseTitle, slugifyTitle, uniqueSlug } from './titles.ts';
+import { renderPaperFile, splitPaperFile, updatePaperFile } from '../content/paper-file.ts';
+import type { Paper, PaperDraft } from '../content/schemas.ts';
+import { codeLinkFromAbstract } from '../content/code-links.ts';
+import { normaliseTitle, slugifyTitle, uniqueSlug } from '../content/titles.ts';
 
 export interface PaperFile {
   /** File name inside the papers folder, e.g. matformer-nested-transformer.mdx */

@@ -2,8 +2,8 @@
 // technique), and the small-multiple area paths drawn from those counts.
 import { area } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
-import { themeOfTechnique, THEMES, type TechniqueId, type ThemeId } from './taxonomy.ts';
-import { yearOf } from './dates.ts';
+import { themeOfTechnique, THEMES, type TechniqueId, type ThemeId } from '../content/taxonomy.ts';
+import { yearOf } from '../content/dates.ts';
 
 export interface ThemeTrend {
   theme: ThemeId;

@@ -6,9 +6,9 @@ import { PaperFileError, splitPaperFile } from './paper-file.ts';
 import { paperSchema, techniqueSchema, type Paper } from './schemas.ts';
 import { findCrossReferences } from './cross-references.ts';
 import { findCycle, isNotAfter } from './lineage.ts';
-import { unescapeMdxText } from './mdx-text.ts';
+import { unescapeMdxText } from '../import/mdx-text.ts';
 import { COPIED_RUN_WORDS, findCopiedRuns, indexAbstractRuns } from './overview-originality.ts';
-import { checkEditorProvenance, type CheckedPaper } from './editor-provenance.ts';
+import { checkEditorProvenance, type CheckedPaper } from '../import/editor-provenance.ts';
 
 export interface ContentFile {
   /** Path as shown to people, e.g. content/papers/foo.mdx */

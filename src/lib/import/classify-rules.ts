@@ -1,7 +1,7 @@
 // Transparent keyword rules that propose technique labels from a title and abstract. They only
 // propose: the labels that land are reviewed by a person, and `npm run classify -- --report`
 // lists where the review disagreed with these rules.
-import { TECHNIQUE_IDS, type TechniqueId } from './taxonomy.ts';
+import { TECHNIQUE_IDS, type TechniqueId } from '../content/taxonomy.ts';
 
 /** Each pattern found in the title counts 3, in the abstract 1 (once per pattern). */
 export const RULES: Record<TechniqueId, RegExp[]> = {

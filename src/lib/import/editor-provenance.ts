@@ -2,7 +2,7 @@
 // paper cites a source for each of its facts, and every row belongs to a paper. Pure.
 import { unescapeMdxText } from './mdx-text.ts';
 import { CITED_FACTS, citedValue, EDITORS_TSV_COLUMNS, type CitedFact, type EditorsProvenanceRow } from './editor-facts.ts';
-import type { Paper } from './schemas.ts';
+import type { Paper } from '../content/schemas.ts';
 
 export interface EditorsTableRow {
   /** 1-based line in the file. */

@@ -2,7 +2,7 @@
 // [MatFormer](paper:matformer-nested-transformer-for-elastic-inference) and
 // [quantization](technique:quantization). The build checks every target and turns them into
 // base-aware URLs, so prose never hard-codes a site path.
-import { joinBase, paperPath, techniquePath } from './urls.ts';
+import { joinBase, paperPath, techniquePath } from '../site/urls.ts';
 
 export interface CrossReference {
   kind: 'paper' | 'technique';

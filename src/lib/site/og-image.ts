@@ -1,6 +1,6 @@
 // Link-preview cards (1200x630) as SVG, turned into PNG at build time: the technique's name,
 // theme, paper count, year span and a miniature of its timeline.
-import type { TimelineLayout } from './timeline-layout.ts';
+import type { TimelineLayout } from '../timeline/timeline-layout.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;

@@ -1,9 +1,9 @@
 // Open-data exports: papers.json (with its schema), BibTeX files and Markdown reading lists.
 import { z } from 'zod';
 import { paperToBibtex, uniqueBibtexKeys } from './bibtex.ts';
-import { formatPaperDate } from './dates.ts';
-import { DATE_PRECISIONS, DATE_SOURCES } from './schemas.ts';
-import { TECHNIQUE_IDS } from './taxonomy.ts';
+import { formatPaperDate } from '../content/dates.ts';
+import { DATE_PRECISIONS, DATE_SOURCES } from '../content/schemas.ts';
+import { TECHNIQUE_IDS } from '../content/taxonomy.ts';
 
 export const EXPORT_VERSION = 1;
 

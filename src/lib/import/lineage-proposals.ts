@@ -1,7 +1,7 @@
 // Proposes lineage edges for a person to review: a title that names an earlier paper's method
 // with a version mark (FlashAttention-2 -> FlashAttention), and an abstract that names an
 // earlier paper's method. Proposals only: each needs reading both papers before it is kept.
-import { isNotAfter, type DatedPaper } from './lineage.ts';
+import { isNotAfter, type DatedPaper } from '../content/lineage.ts';
 
 export interface LineagePaper extends DatedPaper {
   title: string;

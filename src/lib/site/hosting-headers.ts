@@ -41,7 +41,7 @@ export function hostingHeaderRules(base: string): HeaderRule[] {
 }
 
 export function renderHeadersFile(rules: readonly HeaderRule[]): string {
-  const head = '# Made by the build (src/lib/hosting-headers.ts): security headers and caching for Netlify and Cloudflare Pages.\n';
+  const head = '# Made by the build (src/lib/site/hosting-headers.ts): security headers and caching for Netlify and Cloudflare Pages.\n';
   return (
     head +
     rules

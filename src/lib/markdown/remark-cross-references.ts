@@ -1,6 +1,6 @@
 // Remark plugin: rewrites `paper:` and `technique:` links (see cross-references.ts) to site URLs
 // and fails the build on a missing target.
-import { CrossReferenceError, resolveCrossReference } from './cross-references.ts';
+import { CrossReferenceError, resolveCrossReference } from '../content/cross-references.ts';
 
 interface MdastNode {
   type: string;

@@ -2,9 +2,9 @@
 // Disagreements with what the entry already holds are reported, never overwritten.
 import { z } from 'zod';
 import { monthOfArxivId } from './arxiv.ts';
-import { displayAuthorName } from './authors.ts';
-import type { Paper } from './schemas.ts';
-import { parseTsvAs } from './tsv.ts';
+import { displayAuthorName } from '../content/authors.ts';
+import type { Paper } from '../content/schemas.ts';
+import { parseTsvAs } from '../content/tsv.ts';
 
 /** A row of content/provenance/arxiv.tsv: where a paper's arXiv id, authors and date were read. */
 const provenanceRowSchema = z.object({

@@ -1,7 +1,7 @@
 // Merges listing entries that are the same paper (same normalised title) into one record,
 // keeping every fact any copy knows and reporting where copies disagree.
-import type { ListingDate, ListingEntry } from './listing.ts';
-import { normaliseTitle } from './titles.ts';
+import type { ListingDate, ListingEntry } from './listing-parser.ts';
+import { normaliseTitle } from '../content/titles.ts';
 
 export interface ListingPaper {
   key: string;

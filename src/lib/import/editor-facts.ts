@@ -1,10 +1,10 @@
 // Papers the editors add from cited sources (a facts file, see LANDMARKS-SPEC / CONTRIBUTING):
 // checks a facts file and turns each entry into a paper file plus its provenance rows. Pure.
 import { z } from 'zod';
-import { renderPaperFile } from './paper-file.ts';
-import { arxivIdSchema, isCalendarDate, paperDateSchema, techniqueIdSchema, type PaperDraft } from './schemas.ts';
-import { normaliseTitle, uniqueSlug } from './titles.ts';
-import { codeLinkFromAbstract } from './code-links.ts';
+import { renderPaperFile } from '../content/paper-file.ts';
+import { arxivIdSchema, isCalendarDate, paperDateSchema, techniqueIdSchema, type PaperDraft } from '../content/schemas.ts';
+import { normaliseTitle, uniqueSlug } from '../content/titles.ts';
+import { codeLinkFromAbstract } from '../content/code-links.ts';
 
 /** The facts every editor-added paper cites; `abstract` only when the abstract is recorded. */
 export const CITED_FACTS = ['arxivId', 'title', 'date', 'authors', 'abstract'] as const;

@@ -1,8 +1,8 @@
 // Turns a technique's papers into timeline input: primary vs related, and labels for the
 // papers its overview cites (the ones the survey text treats as landmarks).
-import { findCrossReferences } from './cross-references.ts';
+import { findCrossReferences } from '../content/cross-references.ts';
 import { shortLabel, type TimelineInput } from './timeline-layout.ts';
-import type { LabelledPaper } from './technique-papers.ts';
+import type { LabelledPaper } from '../content/technique-papers.ts';
 
 interface PaperLike {
   id: string;

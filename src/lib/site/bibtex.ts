@@ -1,6 +1,6 @@
 // BibTeX for papers, generated from the data we hold (never from memory): @misc entries with
 // eprint and archivePrefix where the arXiv id is known.
-import { normaliseTitle } from './titles.ts';
+import { normaliseTitle } from '../content/titles.ts';
 
 export interface CitablePaper {
   title: string;

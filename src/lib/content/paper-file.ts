@@ -1,7 +1,7 @@
 // Reads and writes a paper's MDX file as text: YAML frontmatter plus the abstract as body.
 // Updates go through yaml's Document so hand-written comments and formatting survive.
 import { Document, isMap, parseDocument } from 'yaml';
-import { escapeMdxText } from './mdx-text.ts';
+import { escapeMdxText } from '../import/mdx-text.ts';
 import type { Paper, PaperDraft } from './schemas.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
