@@ -31,12 +31,16 @@ const PAYLOADS = [
 /** The 1-based line of the payload's first line in `text`. */
 const lineOf = (text: string, payload: string) => text.split('\n').indexOf(payload.split('\n')[0]!) + 1;
 
+/** The tiny folder's papers; every technique's reading path points at them. */
+const TINY_PAPERS = ['a-good-paper', 'a-second-paper', 'a-third-paper'];
+const READING_PATH = `startHere:\n${TINY_PAPERS.map((slug) => `  - paper: "${slug}"\n    why: "Read it first."`).join('\n')}\n`;
+
 /** Technique files with their frontmatter and a short overview without cross-references. */
 function plainTechniques(dir: string, payloadFor: (id: string) => string = () => '') {
   mkdirSync(dir, { recursive: true });
   for (const name of readdirSync('content/techniques')) {
     const text = readFileSync(join('content/techniques', name), 'utf8');
-    const frontmatter = text.slice(0, text.indexOf('\n---', 4) + 4);
+    const frontmatter = text.slice(0, text.indexOf('\n---', 4) + 4).replace(/\nstartHere:\n(?:  .*\n)+/, `\n${READING_PATH}`);
     writeFileSync(join(dir, name), `${frontmatter}\n\nA plain overview.\n${payloadFor(name.replace(/\.mdx$/, ''))}`);
   }
 }
@@ -54,6 +58,7 @@ describe('npm run validate refuses every payload', () => {
     const papersDir = join(root, 'content/papers');
     cpSync('content/papers', papersDir, { recursive: true });
     cpSync('content/techniques', join(root, 'content/techniques'), { recursive: true });
+    cpSync('content/provenance', join(root, 'content/provenance'), { recursive: true });
     PAYLOADS.forEach((p, i) => {
       const paper = paperWith(`payload-${p.kind}`, `\n${p.text}\n`);
       writeFileSync(join(papersDir, `payload-${p.kind}.mdx`), paper);
@@ -110,7 +115,7 @@ function buildAlone(papers: Record<string, string>, overviewPayload?: { id: stri
 
 describe('astro build refuses every payload by itself', { timeout: 120_000 }, () => {
   afterAll(() => rmSync(buildRoot, { recursive: true, force: true }));
-  const good = { 'a-good-paper.mdx': paperWith('a-good-paper', '') };
+  const good = Object.fromEntries(TINY_PAPERS.map((slug) => [`${slug}.mdx`, paperWith(slug, '')]));
   PAYLOADS.forEach((payload, i) => {
     it(`fails on ${payload.kind} in a paper, naming file and line`, () => {
       const text = paperWith('payload', `\n${payload.text}\n`);
