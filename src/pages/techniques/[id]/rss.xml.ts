@@ -1,4 +1,4 @@
-// /techniques/<id>/rss.xml: the technique's papers, newest first.
+// /techniques/<id>/rss.xml: the technique's newest papers, newest first.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTechniques, type TechniqueSummary } from '../../../data/techniques.ts';
 import { paperFeed } from '../../../data/feeds.ts';
