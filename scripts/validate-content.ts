@@ -9,7 +9,9 @@ import { readContentFiles } from './content-files.ts';
 const root = process.argv[2] ?? '.';
 const started = performance.now();
 const input = readContentFiles(root);
-const { problems, bodies } = validateContent(input);
+const { problems, warnings, bodies } = validateContent(input);
+// Warnings go to stdout: they do not stop the build.
+for (const warning of warnings) console.log(`warning: ${formatProblem(warning)}`);
 
 // MDX syntax (a hand edit can leave an unclosed tag or a stray brace), then content safety:
 // anything that is not plain Markdown (code, expressions, JSX, HTML, script links) is refused.

@@ -1,6 +1,7 @@
 // Decides which arXiv facts from a provenance row an entry takes: only facts it lacks.
 // Disagreements with what the entry already holds are reported, never overwritten.
 import { monthOfArxivId } from './arxiv.ts';
+import { displayAuthorName } from './authors.ts';
 import type { Paper } from './schemas.ts';
 
 export interface ProvenanceRow {
@@ -64,6 +65,10 @@ export function arxivMetadataUpdate(paper: Paper, row: ProvenanceRow): MetadataU
       if (row.arxiv_date) notes.push(`date: source's v1 date ${row.arxiv_date} is not in the id's month ${idMonth}; used the month only`);
       Object.assign(changes, { date: idMonth, datePrecision: 'month', dateSource: 'arxiv-id' });
     }
+  } else if (paper.dateSource === 'listing' && row.arxiv_date && fitsIdMonth(row.arxiv_date, idMonth) && withinOneDay(paper.date, row.arxiv_date)) {
+    // A listing's day can sit a day before arXiv's v1 day (time zones): the v1 day is the citable one.
+    Object.assign(changes, { date: row.arxiv_date, datePrecision: 'day', dateSource: 'arxiv' });
+    if (paper.date !== row.arxiv_date) notes.push(`date: the listing says ${paper.date}, arXiv v1 is ${row.arxiv_date} (time zones); took arXiv's`);
   } else if (paper.date.length === 7 ? paper.date !== idMonth : !fitsIdMonth(paper.date, idMonth)) {
     const holder = paper.dateSource === 'listing' ? 'listing' : 'entry';
     notes.push(`date: the ${holder} says ${paper.date}, the arXiv id says ${idMonth}; kept the ${holder}'s`);
@@ -71,12 +76,19 @@ export function arxivMetadataUpdate(paper: Paper, row: ProvenanceRow): MetadataU
   return { changes, notes };
 }
 
-/** The author list ("A; B; C") an entry takes when it has none; a count that disagrees with
- * the listing's is reported. An entry's own list is never replaced. */
+/** Two days (YYYY-MM-DD) at most one day apart; a month-only date never is. */
+export function withinOneDay(a: string, b: string): boolean {
+  if (a.length !== 10 || b.length !== 10) return false;
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) <= 86_400_000;
+}
+
+/** The author list ("A; B; C") an entry takes when it has none, names as "First Last" (a source's
+ * "Last, First" is turned round); a count that disagrees with the listing's is reported. An
+ * entry's own list is never replaced. */
 export function authorsUpdate(paper: Paper, authorsField: string): MetadataUpdate {
   const authors = authorsField
     .split(';')
-    .map((a) => a.trim())
+    .map((a) => displayAuthorName(a.trim()))
     .filter(Boolean);
   if (paper.authors.length > 0 || authors.length === 0) return { changes: {}, notes: [] };
   const notes =

@@ -34,3 +34,17 @@ export function compareNewestFirst<T extends DatedLike & { title: string }>(a: T
   }
   return a.title.localeCompare(b.title);
 }
+
+/** What a shown date is, said before it: readers must know whether it is arXiv's v1 day. */
+export function dateSourceLabel(dateSource: string | null): string {
+  switch (dateSource) {
+    case 'arxiv':
+      return 'First arXiv version (v1)';
+    case 'listing':
+      return 'Date in the source listing';
+    case 'arxiv-id':
+      return 'Month of the arXiv identifier';
+    default:
+      return 'Date (source unknown)';
+  }
+}

@@ -88,6 +88,28 @@ export function overviewWordCount(markdown: string): number {
     .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/** Names are stored "First Last", one per item: a comma means "Last, First" or two names in one. */
+function checkAuthors(
+  file: ContentFile,
+  paper: { authors: string[]; authorCount: number | null },
+  problems: ContentProblem[],
+  warnings: ContentProblem[],
+): void {
+  const line = lineOfField(file.text, 'authors');
+  for (const name of paper.authors.filter((n) => n.includes(','))) {
+    const [last, first] = name.split(',').map((part) => part.trim());
+    const fix = first && last ? `write it as "${first} ${last}"` : 'write one name per item, as "First Last"';
+    problems.push({ path: file.path, line, message: `field \`authors\`: "${name}" has a comma (${fix}; keep the paper's order)` });
+  }
+  if (paper.authors.length > 0 && paper.authorCount !== null && paper.authorCount !== paper.authors.length) {
+    warnings.push({
+      path: file.path,
+      line: lineOfField(file.text, 'authorCount'),
+      message: `field \`authorCount\`: the listing counted ${paper.authorCount} authors, \`authors\` names ${paper.authors.length} (check which version of the paper the list follows and say so in the provenance evidence)`,
+    });
+  }
+}
+
 export interface ContentInput {
   papers: ContentFile[];
   techniques: ContentFile[];
@@ -95,12 +117,15 @@ export interface ContentInput {
 
 export interface ValidatedContent {
   problems: ContentProblem[];
+  /** Worth a look but not wrong in itself (shown, the build goes on). */
+  warnings: ContentProblem[];
   /** Bodies that passed the frontmatter checks, for the MDX syntax check. */
   bodies: { path: string; body: string; firstLine: number }[];
 }
 
 export function validateContent({ papers, techniques }: ContentInput): ValidatedContent {
   const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
   const bodies: ValidatedContent['bodies'] = [];
   const slugOwners = new Map<string, string>();
   const paperFields = Object.keys(paperSchema.shape ?? {});
@@ -110,6 +135,7 @@ export function validateContent({ papers, techniques }: ContentInput): Validated
     const checked = checkFrontmatter(file, paperSchema, paperFields, problems);
     if (!checked) continue;
     bodies.push({ path: file.path, body: checked.body, firstLine: checked.bodyLine });
+    checkAuthors(file, checked.data, problems, warnings);
     abstracts.push({ source: file.path, text: checked.body });
     const owner = slugOwners.get(checked.data.slug);
     if (owner) {
@@ -186,5 +212,5 @@ export function validateContent({ papers, techniques }: ContentInput): Validated
         });
     }
   }
-  return { problems, bodies };
+  return { problems, warnings, bodies };
 }

@@ -3,7 +3,8 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { E2E_BASE } from '../../playwright.config.ts';
 import { splitPaperFile } from '../../src/lib/paper-file.ts';
-import { formatAuthorList } from '../../src/lib/authors.ts';
+import { formatAuthorList, LONG_AUTHOR_LIST, SHOWN_OF_LONG_LIST } from '../../src/lib/authors.ts';
+import { formatPaperDate } from '../../src/lib/dates.ts';
 
 test('home page names the survey, its size and links to the paper list', async ({ page }) => {
   await page.goto('');
@@ -65,7 +66,29 @@ test('a paper page shows title, date, authors and the quoted abstract', async ({
 
 test('a paper dated to the month only says so', async ({ page }) => {
   await page.goto('papers/1-bit-adam-communication-efficient-large-scale-training-with-adams/');
-  await expect(page.locator('.facts')).toContainText('Feb 2021 (month only, month derived from the arXiv identifier)');
+  await expect(page.locator('.facts')).toContainText('Month of the arXiv identifier: Feb 2021 (month only)');
+});
+
+test("a date taken from arXiv's first version says so", async ({ page }) => {
+  const { data } = splitPaperFile(readFileSync('content/papers/quantease-optimization-based-quantization-for-language-models.mdx', 'utf8'));
+  expect(data.dateSource).toBe('arxiv');
+  await page.goto('papers/quantease-optimization-based-quantization-for-language-models/');
+  await expect(page.locator('.facts')).toContainText(
+    `First arXiv version (v1): ${formatPaperDate(data as { date: string; datePrecision: 'day' })} (exact day)`,
+  );
+});
+
+test('a paper with hundreds of authors shows the first ones, "et al." and the count, and all of them on request', async ({ page }) => {
+  const slug = 'beyond-the-imitation-game-quantifying-and-extrapolating-the-capabilities';
+  const authors = splitPaperFile(readFileSync(`content/papers/${slug}.mdx`, 'utf8')).data.authors as string[];
+  expect(authors.length).toBeGreaterThan(LONG_AUTHOR_LIST);
+  await page.goto(`papers/${slug}/`);
+  const facts = page.locator('.facts');
+  await expect(facts).toContainText(`${authors.slice(0, SHOWN_OF_LONG_LIST).join(', ')} et al. (${authors.length} authors)`);
+  const all = facts.locator('details.all-authors');
+  await expect(all.locator('p')).toBeHidden();
+  await all.locator('summary').click();
+  await expect(all.locator('p')).toContainText(authors.at(-1)!);
 });
 
 test('unknown addresses get the 404 page with a way back', async ({ page }) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { ArxivIdError, arxivLinks, monthOfArxivId, parseArxivId } from '../../src/lib/arxiv.ts';
 import { ArxivApiError, parseArxivAtom } from '../../src/lib/arxiv-api.ts';
-import { arxivMetadataUpdate, authorsUpdate } from '../../src/lib/arxiv-metadata.ts';
+import { arxivMetadataUpdate, authorsUpdate, withinOneDay } from '../../src/lib/arxiv-metadata.ts';
 import type { Paper } from '../../src/lib/schemas.ts';
 
 describe('parseArxivId', () => {
@@ -124,6 +124,25 @@ describe('arxivMetadataUpdate (date derivation)', () => {
     expect(result.notes).toEqual(["date: the listing says 2024-01-05, the arXiv id says 2023-10; kept the listing's"]);
   });
 
+  it("prefers arXiv's v1 day to a listing day one day earlier (time zones), and says so", () => {
+    const listed = paper({ date: '2023-10-10', datePrecision: 'day', dateSource: 'listing' });
+    const result = arxivMetadataUpdate(listed, { ...row, arxiv_date: '2023-10-11' });
+    expect(result.changes).toMatchObject({ date: '2023-10-11', datePrecision: 'day', dateSource: 'arxiv' });
+    expect(result.notes).toContain("date: the listing says 2023-10-10, arXiv v1 is 2023-10-11 (time zones); took arXiv's");
+  });
+
+  it('marks a listing day that equals the v1 day as the arXiv date, without a note', () => {
+    const listed = paper({ date: '2023-10-11', datePrecision: 'day', dateSource: 'listing' });
+    const result = arxivMetadataUpdate(listed, { ...row, arxiv_date: '2023-10-11' });
+    expect(result.changes).toMatchObject({ date: '2023-10-11', dateSource: 'arxiv' });
+    expect(result.notes.filter((n) => n.startsWith('date:'))).toEqual([]);
+  });
+
+  it('keeps a listing day two or more days from the v1 day', () => {
+    const listed = paper({ date: '2023-10-08', datePrecision: 'day', dateSource: 'listing' });
+    expect(arxivMetadataUpdate(listed, { ...row, arxiv_date: '2023-10-11' }).changes.date).toBeUndefined();
+  });
+
   it('never replaces an id or authors the entry already has', () => {
     const result = arxivMetadataUpdate(paper({ arxivId: '2101.00001', authors: ['Kept'] }), row);
     expect(result.changes).toEqual({});
@@ -148,7 +167,21 @@ describe('authorsUpdate (author lists from content/provenance/authors.tsv)', () 
     expect(authorsUpdate(paper({}), ' ; ').changes).toEqual({});
   });
 
+  it('turns a source\'s "Last, First" into "First Last", keeping the order', () => {
+    expect(authorsUpdate(paper({}), 'Trockman, Asher; Kolter, J Zico').changes).toEqual({ authors: ['Asher Trockman', 'J Zico Kolter'] });
+  });
+
   it('reports a count that disagrees with the listing', () => {
     expect(authorsUpdate(paper({ authorCount: 5 }), 'A; B').notes).toEqual(['authors: the listing counts 5, the source lists 2']);
+  });
+});
+
+describe('withinOneDay', () => {
+  it('is true for the same or adjacent days, across a month end, and false otherwise', () => {
+    expect(withinOneDay('2024-06-23', '2024-06-24')).toBe(true);
+    expect(withinOneDay('2024-06-30', '2024-07-01')).toBe(true);
+    expect(withinOneDay('2024-06-24', '2024-06-24')).toBe(true);
+    expect(withinOneDay('2024-06-22', '2024-06-24')).toBe(false);
+    expect(withinOneDay('2024-06', '2024-06-01')).toBe(false);
   });
 });

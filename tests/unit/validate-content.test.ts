@@ -71,6 +71,11 @@ describe('content validation', () => {
       (t) => t.replace('primary: "quantization"', 'primary: "quantisation"'),
       /:13: field `primary`: 'quantisation' is not a technique id \(use one of: mixture-of-experts, /,
     ],
+    [
+      'an author stored as "Last, First"',
+      (t) => t.replace('authorCount: 3', 'authorCount: 2').replace('authors: []', 'authors:\n  - "Trockman, Asher"\n  - "J Zico Kolter"'),
+      /content\/papers\/a-good-paper\.mdx:12: field `authors`: "Trockman, Asher" has a comma \(write it as "Asher Trockman"; keep the paper's order\)/,
+    ],
     ['a misspelt field', (t) => t.replace('notes: ""', 'note: ""'), /field `note`: is not a known field \(check the spelling; known fields: title, slug, /],
     [
       'broken YAML',
@@ -91,6 +96,14 @@ describe('content validation', () => {
       expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     });
   }
+
+  it('warns, without failing, when the listing counted a different number of authors', () => {
+    const result = validate(fixtureOf({ 'a-good-paper.mdx': GOOD_PAPER.replace('authors: []', 'authors:\n  - "Ada Lovelace"\n  - "Alan Turing"') }));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(
+      /warning: content\/papers\/a-good-paper\.mdx:8: field `authorCount`: the listing counted 3 authors, `authors` names 2 \(check which version/,
+    );
+  });
 
   it('fails on a duplicate slug, naming both files', () => {
     const result = validate(fixtureOf({ 'a-good-paper.mdx': GOOD_PAPER, 'copy.mdx': GOOD_PAPER.replace('A Good Paper', 'A Copy') }));
