@@ -11,7 +11,7 @@ import { remarkContentSafety } from './src/lib/remark-content-safety.ts';
 import { hostingHeaders } from './src/integrations/hosting-headers.ts';
 import { TECHNIQUE_IDS } from './src/lib/taxonomy.ts';
 import { joinBase } from './src/lib/urls.ts';
-import { readPaperSlugs } from './scripts/content-files.ts';
+import { readPaperSlugs } from './src/lib/content-files.ts';
 
 // Hosting under a sub-path: ATLAS_BASE=/atlas/ npm run build. ATLAS_SITE is the public origin
 // used for canonical and share links.

@@ -1,13 +1,14 @@
 // npm run add -- <arXiv id or URL>
 // Fetches a paper's title, abstract, authors and date from the arXiv API and writes a new
 // entry, or says the paper is already there. With no network it writes nothing.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ArxivApiError, parseArxivAtom } from '../src/lib/arxiv-api.ts';
 import { ArxivIdError, parseArxivId } from '../src/lib/arxiv.ts';
 import { proposeLabels } from '../src/lib/classify-rules.ts';
-import { renderPaperFile, splitPaperFile } from '../src/lib/paper-file.ts';
+import { readPaperSources } from '../src/lib/content-files.ts';
+import { renderPaperFile } from '../src/lib/paper-file.ts';
 import { normaliseTitle, uniqueSlug } from '../src/lib/titles.ts';
 
 export type FetchText = (url: string) => Promise<string>;
@@ -32,9 +33,7 @@ export async function addPaper(input: string, papersDir: string, fetchText: Fetc
     if (error instanceof ArxivIdError) return { status: 'error', message: error.message };
     throw error;
   }
-  const existing = readdirSync(papersDir)
-    .filter((n) => n.endsWith('.mdx'))
-    .map((name) => ({ name, data: splitPaperFile(readFileSync(join(papersDir, name), 'utf8')).data }));
+  const existing = readPaperSources(papersDir);
   const same = existing.find((p) => p.data.arxivId === id);
   if (same) return { status: 'exists', message: `arXiv ${id} is already in the survey: ${papersDir}/${same.name}`, file: same.name };
 

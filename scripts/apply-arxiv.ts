@@ -2,26 +2,18 @@
 // Applies content/provenance/arxiv.tsv (arXiv id, authors, v1 date, each with its source URL
 // and look-up date) and content/provenance/authors.tsv (author lists found elsewhere, with
 // theirs) to the paper entries: fills only what an entry lacks, reports the rest.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { arxivMetadataUpdate, authorsUpdate, type AuthorSourceRow, type MetadataUpdate, type ProvenanceRow } from '../src/lib/arxiv-metadata.ts';
-import { splitPaperFile, updatePaperFile } from '../src/lib/paper-file.ts';
+import { arxivMetadataUpdate, authorsUpdate, AUTHOR_SOURCES_FILE, provenanceTables, PROVENANCE_FILE, type MetadataUpdate } from '../src/lib/arxiv-metadata.ts';
+import { PAPERS_DIR as PAPERS, readPaperSources } from '../src/lib/content-files.ts';
+import { updatePaperFile } from '../src/lib/paper-file.ts';
 import { paperSchema } from '../src/lib/schemas.ts';
-import { parseTsv } from '../src/lib/tsv.ts';
 
-const PAPERS = 'content/papers';
-const PROVENANCE = 'content/provenance/arxiv.tsv';
-const AUTHOR_SOURCES = 'content/provenance/authors.tsv';
-
-const rows = new Map((parseTsv(readFileSync(PROVENANCE, 'utf8')) as unknown as ProvenanceRow[]).map((row) => [row.slug, row]));
-const authorRows = new Map((parseTsv(readFileSync(AUTHOR_SOURCES, 'utf8')) as unknown as AuthorSourceRow[]).map((row) => [row.slug, row]));
+const { arxiv: rows, authors: authorRows } = provenanceTables(readFileSync(PROVENANCE_FILE, 'utf8'), readFileSync(AUTHOR_SOURCES_FILE, 'utf8'));
 let updated = 0;
 let reported = 0;
-for (const name of readdirSync(PAPERS)
-  .filter((n) => n.endsWith('.mdx'))
-  .sort()) {
-  const text = readFileSync(join(PAPERS, name), 'utf8');
-  const paper = paperSchema.parse(splitPaperFile(text).data);
+for (const { name, text, data } of readPaperSources()) {
+  const paper = paperSchema.parse(data);
   const row = rows.get(paper.slug);
   const authorRow = authorRows.get(paper.slug);
   if (!row && !authorRow) continue;

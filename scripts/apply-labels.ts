@@ -1,27 +1,22 @@
 // npm run labels -- reviewed.tsv [...]
 // Applies reviewed technique labels (columns: title, primary, related, gist) to the papers they
 // name, matched by normalised title. Papers already labelled differently are reported, not changed.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PAPERS_DIR as PAPERS, readPaperSources } from '../src/lib/content-files.ts';
 import { splitPaperFile, updatePaperFile } from '../src/lib/paper-file.ts';
 import { isTechniqueId, type TechniqueId } from '../src/lib/taxonomy.ts';
 import { normaliseTitle } from '../src/lib/titles.ts';
 import { parseTsv } from '../src/lib/tsv.ts';
 
-const PAPERS = 'content/papers';
 const files = process.argv.slice(2);
 if (files.length === 0) {
   console.error('labels: name one or more TSV files with columns title, primary, related, gist');
   process.exit(2);
 }
 
-const byTitle = new Map(
-  readdirSync(PAPERS)
-    .filter((n) => n.endsWith('.mdx'))
-    .map((name) => {
-      const text = readFileSync(join(PAPERS, name), 'utf8');
-      return [normaliseTitle(String(splitPaperFile(text).data.title)), { name, text } as { name: string; text: string }] as const;
-    }),
+const byTitle = new Map<string, { name: string; text: string }>(
+  readPaperSources().map(({ name, text, data }) => [normaliseTitle(String(data.title)), { name, text }]),
 );
 
 let applied = 0;

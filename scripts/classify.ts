@@ -2,29 +2,22 @@
 //                                differ from the keyword rules' proposal
 // npm run classify -- --propose  fills `primary`/`related` of unlabelled papers with the
 //                                rules' proposal (to be reviewed before it lands)
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { proposeLabels } from '../src/lib/classify-rules.ts';
+import { PAPERS_DIR as PAPERS, readPaperSources } from '../src/lib/content-files.ts';
 import { unescapeMdxText } from '../src/lib/mdx-text.ts';
-import { splitPaperFile, updatePaperFile } from '../src/lib/paper-file.ts';
+import { updatePaperFile } from '../src/lib/paper-file.ts';
 import { TECHNIQUE_IDS } from '../src/lib/taxonomy.ts';
 import { metadataCoverage } from '../src/lib/metadata-coverage.ts';
 
-const PAPERS = 'content/papers';
 const mode = process.argv[2];
 if (mode !== '--report' && mode !== '--propose') {
   console.error('classify: say --report (counts and disagreements) or --propose (label unlabelled papers)');
   process.exit(2);
 }
 
-const files = readdirSync(PAPERS)
-  .filter((n) => n.endsWith('.mdx'))
-  .sort();
-const papers = files.map((name) => {
-  const text = readFileSync(join(PAPERS, name), 'utf8');
-  const { data, body } = splitPaperFile(text);
-  return { name, text, data, abstract: unescapeMdxText(body).trim() };
-});
+const papers = readPaperSources().map(({ name, text, data, body }) => ({ name, text, data, abstract: unescapeMdxText(body).trim() }));
 
 if (mode === '--propose') {
   let proposed = 0;

@@ -5,7 +5,8 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 
 import { basename, join, resolve } from 'node:path';
 import { parseListing, type ListingEntry, type SkippedLine } from '../src/lib/listing.ts';
 import { mergeListingEntries } from '../src/lib/merge-listings.ts';
-import { ImportError, planImport, type PaperFile } from '../src/lib/import-plan.ts';
+import { ImportError, planImport } from '../src/lib/import-plan.ts';
+import { readMdxFiles } from '../src/lib/content-files.ts';
 
 const SOURCES = 'content/sources';
 const DEFAULT_CAPTURE_YEAR = 2025; // the year the five seed listings were captured
@@ -47,14 +48,6 @@ function readListing(path: string): string {
   return readFileSync(path, 'utf8');
 }
 
-function readPapers(dir: string): PaperFile[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
-}
-
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
   const entries: ListingEntry[] = [];
@@ -68,7 +61,7 @@ function main(): void {
   const { papers, conflicts: listingConflicts } = mergeListingEntries(entries);
   let plan;
   try {
-    plan = planImport(papers, readPapers(options.papersDir));
+    plan = planImport(papers, readMdxFiles(options.papersDir));
   } catch (error) {
     if (error instanceof ImportError) fail(error.message);
     throw error;

@@ -4,7 +4,7 @@ import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { formatProblem, validateContent, type ContentProblem } from '../src/lib/validate-content.ts';
 import { findUnsafeMarkdown, type MarkdownNode, type UnsafeMarkdown } from '../src/lib/markdown-safety.ts';
-import { readContentFiles } from './content-files.ts';
+import { readContentFiles } from '../src/lib/content-files.ts';
 
 const root = process.argv[2] ?? '.';
 const started = performance.now();

@@ -2,17 +2,15 @@
 // (content/provenance/arxiv.tsv), and author lists found elsewhere (content/provenance/authors.tsv).
 import raw from '../../content/provenance/arxiv.tsv?raw';
 import rawAuthors from '../../content/provenance/authors.tsv?raw';
-import type { AuthorSourceRow, ProvenanceRow } from '../lib/arxiv-metadata.ts';
-import { parseTsv } from '../lib/tsv.ts';
+import { provenanceTables, type AuthorSourceRow, type ProvenanceRow } from '../lib/arxiv-metadata.ts';
 
-const bySlug = new Map((parseTsv(raw) as unknown as ProvenanceRow[]).map((row) => [row.slug, row]));
-const authorSourceBySlug = new Map((parseTsv(rawAuthors) as unknown as AuthorSourceRow[]).map((row) => [row.slug, row]));
+const tables = provenanceTables(raw, rawAuthors);
 
 export function provenanceOf(slug: string): ProvenanceRow | undefined {
-  return bySlug.get(slug);
+  return tables.arxiv.get(slug);
 }
 
 /** Where a paper's author list was read, when not from the source of its arXiv id. */
 export function authorSourceOf(slug: string): AuthorSourceRow | undefined {
-  return authorSourceBySlug.get(slug);
+  return tables.authors.get(slug);
 }

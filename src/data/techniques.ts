@@ -10,6 +10,8 @@ export interface TechniqueSummary {
   entry: TechniqueEntry;
   papers: TechniquePapers<PaperEntry>;
   span: [number, number] | null;
+  /** Primary papers, then related ones. */
+  all: PaperEntry[];
   /** Primary plus related papers. */
   total: number;
 }
@@ -26,16 +28,17 @@ export async function getTechniques(): Promise<TechniqueSummary[]> {
         const entry = entries.get(id);
         if (!entry) throw new Error(`content/techniques/${id}.mdx is missing`);
         const own = papersOfTechnique(papers, id);
-        return [id, { entry, papers: own, span: yearSpan([...own.primary, ...own.related]), total: own.primary.length + own.related.length }];
+        const all = [...own.primary, ...own.related];
+        return [id, { entry, papers: own, all, span: yearSpan(all), total: all.length }];
       }),
     );
   }
   return [...cache.values()];
 }
 
-export async function getTechnique(id: TechniqueId): Promise<TechniqueSummary> {
-  await getTechniques();
-  return cache!.get(id)!;
+/** getStaticPaths of every per-technique route: one page per technique, its summary as props. */
+export async function techniqueStaticPaths() {
+  return (await getTechniques()).map((technique) => ({ params: { id: technique.entry.id }, props: { technique } }));
 }
 
 export async function getThemesWithTechniques() {

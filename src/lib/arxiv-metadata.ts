@@ -1,29 +1,47 @@
 // Decides which arXiv facts from a provenance row an entry takes: only facts it lacks.
 // Disagreements with what the entry already holds are reported, never overwritten.
+import { z } from 'zod';
 import { monthOfArxivId } from './arxiv.ts';
 import { displayAuthorName } from './authors.ts';
 import type { Paper } from './schemas.ts';
+import { parseTsvAs } from './tsv.ts';
 
-export interface ProvenanceRow {
-  slug: string;
-  title: string;
-  status: string;
-  arxiv_id: string;
-  authors: string;
-  arxiv_date: string;
-  source_url: string;
-  looked_up: string;
-}
+/** A row of content/provenance/arxiv.tsv: where a paper's arXiv id, authors and date were read. */
+const provenanceRowSchema = z.object({
+  slug: z.string().min(1),
+  title: z.string(),
+  status: z.string(),
+  arxiv_id: z.string(),
+  authors: z.string(),
+  arxiv_date: z.string(),
+  source_url: z.string(),
+  looked_up: z.string(),
+});
+export type ProvenanceRow = z.infer<typeof provenanceRowSchema>;
 
 /** A row of content/provenance/authors.tsv: an author list read where the id's source had none. */
-export interface AuthorSourceRow {
-  slug: string;
-  authors: string;
-  source_url: string;
-  tool: string;
-  query: string;
-  evidence: string;
-  looked_up: string;
+const authorSourceRowSchema = z.object({
+  slug: z.string().min(1),
+  authors: z.string(),
+  source_url: z.string(),
+  tool: z.string(),
+  query: z.string(),
+  evidence: z.string(),
+  looked_up: z.string(),
+});
+export type AuthorSourceRow = z.infer<typeof authorSourceRowSchema>;
+
+export const PROVENANCE_FILE = 'content/provenance/arxiv.tsv';
+export const AUTHOR_SOURCES_FILE = 'content/provenance/authors.tsv';
+
+/** Both provenance tables, each by slug, from their texts (the site and the script read them
+ * differently: Vite imports the files, the script reads them from disk). */
+export function provenanceTables(arxivTsv: string, authorsTsv: string) {
+  const bySlug = <T extends { slug: string }>(rows: T[]) => new Map(rows.map((row) => [row.slug, row]));
+  return {
+    arxiv: bySlug(parseTsvAs(arxivTsv, provenanceRowSchema, PROVENANCE_FILE)),
+    authors: bySlug(parseTsvAs(authorsTsv, authorSourceRowSchema, AUTHOR_SOURCES_FILE)),
+  };
 }
 
 export interface MetadataUpdate {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { paperToBibtex, uniqueBibtexKeys } from './bibtex.ts';
 import { formatPaperDate } from './dates.ts';
+import { DATE_PRECISIONS, DATE_SOURCES } from './schemas.ts';
 import { TECHNIQUE_IDS } from './taxonomy.ts';
 
 export const EXPORT_VERSION = 1;
@@ -12,11 +13,8 @@ export const exportedPaperSchema = z.strictObject({
   url: z.url().describe('Absolute URL of the paper page on this site'),
   title: z.string().describe('Title as listed'),
   date: z.string().nullable().describe('First public date: YYYY-MM-DD or YYYY-MM; null when unknown'),
-  datePrecision: z.enum(['day', 'month']).nullable().describe('How precise `date` is'),
-  dateSource: z
-    .enum(['listing', 'arxiv-id', 'arxiv'])
-    .nullable()
-    .describe('Where the date comes from: the source listing, the arXiv id (month), or the first arXiv version'),
+  datePrecision: z.enum(DATE_PRECISIONS).nullable().describe('How precise `date` is'),
+  dateSource: z.enum(DATE_SOURCES).nullable().describe('Where the date comes from: the source listing, the arXiv id (month), or the first arXiv version'),
   arxivId: z.string().nullable().describe('arXiv identifier without version; null when not found'),
   authors: z.array(z.string()).describe('Authors in order, where a source showed them; may be empty'),
   authorCount: z.number().int().nullable().describe('Author count shown by the source listing'),

@@ -95,5 +95,3 @@ export const techniqueSchema = z.strictObject({
   aliases: z.array(z.string().min(1)),
   related: z.array(techniqueIdSchema),
 });
-
-export type Technique = z.infer<typeof techniqueSchema>;

@@ -1,4 +1,4 @@
-// The survey's fixed structure: 9 themes and the 30 technique ids in them. The ids are
+// The survey's fixed structure: the themes and the technique ids in them. The ids are
 // public URLs (/techniques/<id>/), so they never change; names and summaries live in content/.
 
 export const THEMES = [
@@ -29,6 +29,10 @@ export const TECHNIQUE_IDS = THEMES.flatMap((t) => t.techniques) as [TechniqueId
 
 export function isTechniqueId(value: string): value is TechniqueId {
   return (TECHNIQUE_IDS as readonly string[]).includes(value);
+}
+
+export function themeById(id: ThemeId): (typeof THEMES)[number] {
+  return THEMES.find((theme) => theme.id === id)!;
 }
 
 export function themeOfTechnique(id: TechniqueId): (typeof THEMES)[number] {

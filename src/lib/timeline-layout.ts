@@ -4,6 +4,7 @@
 import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
 import { timeOfDate } from './dates.ts';
+import { TIMELINE_MARGIN, tickStride } from './timeline-axis.ts';
 
 export interface TimelineInput {
   slug: string;
@@ -48,6 +49,8 @@ export interface TimelineLayout {
   labels: TimelineLabel[];
   /** The time domain as ISO days, for the browser's zoom. */
   domain: [string, string];
+  /** The x positions of the domain's start and end: where the axis is drawn. */
+  range: [number, number];
 }
 
 export interface LayoutOptions {
@@ -63,7 +66,7 @@ export interface LayoutOptions {
 export function layoutTimeline(papers: readonly TimelineInput[], options: LayoutOptions): TimelineLayout {
   const radius = options.radius ?? 5;
   const gap = options.gap ?? 1.5;
-  const margin = options.margin ?? { left: 16, right: 16, top: 18, bottom: 28 };
+  const margin = options.margin ?? TIMELINE_MARGIN;
   const charWidth = options.charWidth ?? 6.2;
   const dated = papers
     .filter((p): p is TimelineInput & { date: string } => p.date !== null)
@@ -108,8 +111,8 @@ export function layoutTimeline(papers: readonly TimelineInput[], options: Layout
 
   const ticks = x.ticks(utcYear.every(1)!).map((t) => ({ x: x(t), label: String(t.getUTCFullYear()) }));
   // Thin out year ticks on narrow or long axes so labels never collide.
-  const minTickGap = 36;
-  const thinned = ticks.filter((_, i) => i % Math.max(1, Math.ceil((minTickGap * ticks.length) / (options.width - margin.left - margin.right))) === 0);
+  const stride = tickStride(ticks.length, options.width - margin.left - margin.right);
+  const thinned = ticks.filter((_, i) => i % stride === 0);
 
   return {
     width: options.width,
@@ -121,6 +124,7 @@ export function layoutTimeline(papers: readonly TimelineInput[], options: Layout
     ticks: thinned,
     labels,
     domain: [start.toISOString().slice(0, 10), end.toISOString().slice(0, 10)],
+    range: [margin.left, options.width - margin.right],
   };
 }
 

@@ -1,4 +1,5 @@
 // Tab-separated tables with a header row: the format of review and provenance files.
+import type { z } from 'zod';
 
 export function parseTsv(text: string): Record<string, string>[] {
   const [header, ...rows] = text.split(/\r?\n/).filter((line) => line.trim() !== '');
@@ -10,7 +11,12 @@ export function parseTsv(text: string): Record<string, string>[] {
   });
 }
 
-export function formatTsv(columns: readonly string[], rows: readonly Record<string, string>[]): string {
-  const clean = (value: string) => value.replace(/[\t\r\n]+/g, ' ');
-  return [columns.join('\t'), ...rows.map((row) => columns.map((c) => clean(row[c] ?? '')).join('\t'))].join('\n') + '\n';
+/** The rows checked against a schema; a missing column or bad cell names the file and row. */
+export function parseTsvAs<T>(text: string, schema: z.ZodType<T>, file: string): T[] {
+  return parseTsv(text).map((row, index) => {
+    const result = schema.safeParse(row);
+    if (result.success) return result.data;
+    const issue = result.error.issues[0]!;
+    throw new Error(`${file}: row ${index + 2}, column ${issue.path.join('.') || '?'}: ${issue.message} (fix the table's header or that cell)`);
+  });
 }

@@ -32,7 +32,6 @@ export function initHeaderSearch(): void {
     list.replaceChildren(...[...outcome.techniques, ...outcome.hits].map((hit) => renderHit(hit, q)));
     status.textContent = describeOutcome(outcome, q);
     allResults.href = `${form.action}?${searchStateToParams({ ...EMPTY_SEARCH, q }).toString()}`;
-    form.dataset.renderedQuery = q;
     open();
   };
 

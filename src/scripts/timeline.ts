@@ -1,8 +1,10 @@
 // Enhances build-time timelines (TimelineChart.astro): tooltips on hover and focus, zoom and
 // pan on the time axis, and a year range (plus optional theme/technique) filter that also
-// narrows the paper list below. Only d3-zoom and d3-selection are shipped.
+// narrows the paper list below. Of d3, only d3-zoom and d3-selection (with what they import)
+// reach the browser; the scales stay at build time.
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { TICK_LABEL_Y, TICK_LENGTH, tickStride } from '../lib/timeline-axis.ts';
 
 const DAY = 86_400_000;
 
@@ -57,12 +59,7 @@ function setUpZoom(figure: HTMLElement, svg: SVGSVGElement): (transform: ZoomTra
   const marks = [...svg.querySelectorAll<SVGAElement>('a.mark')];
   const labels = [...svg.querySelectorAll<SVGTextElement>('.labels text')];
   const tickGroup = svg.querySelector('.ticks');
-  const axisY = Number(
-    svg
-      .querySelector('.tick')
-      ?.getAttribute('transform')
-      ?.match(/,([\d.]+)\)/)?.[1] ?? height,
-  );
+  const axisY = Number(svg.dataset.axisY ?? height);
   const xOfTime = (t: number) => left + ((t - start) / (end - start)) * (right - left);
 
   const drawTicks = (transform: ZoomTransform) => {
@@ -77,7 +74,7 @@ function setUpZoom(figure: HTMLElement, svg: SVGSVGElement): (transform: ZoomTra
         ticks.push({ x, label: month === 0 ? String(year) : new Date(Date.UTC(year, month, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' }) });
       }
     }
-    const every = Math.max(1, Math.ceil((36 * ticks.length) / (right - left)));
+    const every = tickStride(ticks.length, right - left);
     tickGroup.replaceChildren(
       ...ticks
         .filter((_, i) => i % every === 0)
@@ -86,9 +83,9 @@ function setUpZoom(figure: HTMLElement, svg: SVGSVGElement): (transform: ZoomTra
           g.setAttribute('class', 'tick');
           g.setAttribute('transform', `translate(${tick.x.toFixed(1)},${axisY})`);
           const line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
-          line.setAttribute('y2', '6');
+          line.setAttribute('y2', String(TICK_LENGTH));
           const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
-          text.setAttribute('y', '20');
+          text.setAttribute('y', String(TICK_LABEL_Y));
           text.textContent = tick.label;
           g.append(line, text);
           return g;
@@ -148,7 +145,7 @@ function setUpFilter(figure: HTMLElement, svg: SVGSVGElement, resetZoom: () => v
       // A paper with an unknown date cannot be in a year range: shown only when all years are.
       const year = yearOf(el.dataset.date);
       const inYears = el.dataset.date ? year >= low && year <= high : allYears;
-      const inTheme = !theme || el.dataset.theme === theme || el.dataset.group === theme;
+      const inTheme = !theme || el.dataset.group === theme;
       const inTechnique = !technique || (el.dataset.techniques ?? '').split(' ').includes(technique);
       return inYears && inTheme && inTechnique;
     };

@@ -30,6 +30,8 @@ test.describe.configure({ timeout: 90_000 });
 for (const scheme of ['light', 'dark'] as const) {
   for (const [name, path, prepare] of PAGES) {
     test(`${name} page has no axe violations (${scheme})`, async ({ page }) => {
+      // axe checks every cell of the all-papers table: close to a minute on a busy machine.
+      test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       if (prepare) await prepare(page);

@@ -5,12 +5,13 @@ import { E2E_BASE } from '../../playwright.config.ts';
 import { splitPaperFile } from '../../src/lib/paper-file.ts';
 import { formatAuthorList, LONG_AUTHOR_LIST, SHOWN_OF_LONG_LIST } from '../../src/lib/authors.ts';
 import { formatPaperDate } from '../../src/lib/dates.ts';
+import { PAPER_COUNT } from '../content.ts';
 
 test('home page names the survey, its size and links to the paper list', async ({ page }) => {
   await page.goto('');
   await expect(page).toHaveTitle('Transformer Atlas');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Transformer Atlas');
-  await expect(page.locator('main')).toContainText(/\b604\b papers/);
+  await expect(page.locator('main')).toContainText(new RegExp(`\\b${PAPER_COUNT}\\b papers`));
   await page.getByRole('link', { name: 'Browse them all' }).click();
   await expect(page).toHaveURL(new RegExp(`${E2E_BASE}papers/$`));
 });
@@ -18,7 +19,7 @@ test('home page names the survey, its size and links to the paper list', async (
 test('all-papers table lists every paper and sorts by title and date', async ({ page }) => {
   await page.goto('papers/');
   const rows = page.locator('table.paper-table tbody tr');
-  await expect(rows).toHaveCount(604);
+  await expect(rows).toHaveCount(PAPER_COUNT);
   // Default order: newest first, unknown dates last.
   const dates = await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.date ?? ''));
   const known = dates.filter(Boolean);
@@ -46,7 +47,7 @@ test('the table is readable without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('papers/');
-  await expect(page.locator('table.paper-table tbody tr')).toHaveCount(604);
+  await expect(page.locator('table.paper-table tbody tr')).toHaveCount(PAPER_COUNT);
   await expect(page.locator('table.paper-table tbody tr').first().locator('td').first().locator('a')).toHaveAttribute(
     'href',
     new RegExp(`^${E2E_BASE}papers/`),

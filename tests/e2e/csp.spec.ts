@@ -20,8 +20,8 @@ test('search, timeline, theme toggle and copy links work with no CSP violation',
   await page.keyboard.press('/');
   await page.keyboard.type('mixture of experts');
   await expect(page.locator('#header-search-results .hit-title').first()).toBeVisible();
-  await page.locator('.theme-toggle').click();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', /light|dark/);
+  await page.locator('.colour-scheme-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('data-colour-scheme', /light|dark/);
 
   await page.goto('search/?q=quantization&technique=quantization');
   await expect(page.locator('.search-results .hit-title').first()).toBeVisible();

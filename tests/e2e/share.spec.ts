@@ -7,20 +7,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { E2E_BASE } from '../../playwright.config.ts';
 import { papersExportSchema } from '../../src/lib/exports.ts';
 import { FEED_ITEMS } from '../../src/lib/feed-items.ts';
-import { splitPaperFile } from '../../src/lib/paper-file.ts';
+import { contentPapers as papers, papersOf, TECHNIQUE_COUNT } from '../content.ts';
 
-const papers = readdirSync('content/papers').map(
-  (n) =>
-    splitPaperFile(readFileSync(`content/papers/${n}`, 'utf8')).data as {
-      slug: string;
-      arxivId: string | null;
-      date: string | null;
-      primary: string;
-      related: string[];
-      title: string;
-    },
-);
-const ofTechnique = (id: string) => papers.filter((p) => p.primary === id || p.related.includes(id));
+const ofTechnique = papersOf;
 
 test('an anchor on a technique page scrolls to that paper', async ({ page }) => {
   const target = ofTechnique('quantization').at(-1)!;
@@ -76,7 +65,7 @@ for (const path of [
 
 test('every preview image is a 1200x630 PNG', () => {
   const files = readdirSync('dist/og');
-  expect(files).toHaveLength(31);
+  expect(files).toHaveLength(TECHNIQUE_COUNT + 1); // one per technique, and the site's
   for (const file of files) {
     const png = readFileSync(`dist/og/${file}`);
     expect(png.subarray(1, 4).toString()).toBe('PNG');

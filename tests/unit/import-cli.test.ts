@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatListing } from '../../src/lib/listing-format.ts';
+import { formatListing } from './listing-format.ts';
 import { tempDir } from './temp-dir.ts';
 
 const ABSTRACT = 'A study of something with enough words in it to count as a real abstract for the parser.';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseListing, type ListingEntry } from '../../src/lib/listing.ts';
-import { formatListing } from '../../src/lib/listing-format.ts';
+import { formatListing } from './listing-format.ts';
 import { mergeListingEntries } from '../../src/lib/merge-listings.ts';
 import { planImport, ImportError } from '../../src/lib/import-plan.ts';
 import { splitPaperFile, updatePaperFile } from '../../src/lib/paper-file.ts';

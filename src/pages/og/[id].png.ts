@@ -9,7 +9,7 @@ import { getTechniques } from '../../data/techniques.ts';
 import { OG_WIDTH, previewCardSvg, type CardText } from '../../lib/og-image.ts';
 import { layoutTimeline } from '../../lib/timeline-layout.ts';
 import { techniqueTimelineInput } from '../../lib/technique-timeline.ts';
-import { THEMES } from '../../lib/taxonomy.ts';
+import { TECHNIQUE_IDS, themeById } from '../../lib/taxonomy.ts';
 import { formatYearSpan, yearSpan } from '../../lib/technique-papers.ts';
 
 const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf', f));
@@ -20,14 +20,14 @@ export const getStaticPaths = (async () => {
   const site: CardText = {
     kicker: 'A living survey',
     title: 'Transformer architectures and their efficiency',
-    facts: `${papers.length} papers · 30 techniques · ${formatYearSpan(yearSpan(papers))}`,
+    facts: `${papers.length} papers · ${TECHNIQUE_IDS.length} techniques · ${formatYearSpan(yearSpan(papers))}`,
   };
   return [
     { params: { id: 'site' }, props: { text: site, timeline: undefined } },
     ...techniques.map(({ entry, papers: own, span, total }) => ({
       params: { id: entry.id },
       props: {
-        text: { kicker: THEMES.find((t) => t.id === entry.data.theme)!.name, title: entry.data.name, facts: `${total} papers · ${formatYearSpan(span)}` },
+        text: { kicker: themeById(entry.data.theme).name, title: entry.data.name, facts: `${total} papers · ${formatYearSpan(span)}` },
         timeline: layoutTimeline(techniqueTimelineInput(own.primary, own.related, ''), { width: OG_WIDTH - 160, radius: 6, gap: 2 }),
       },
     })),

@@ -3,8 +3,9 @@
 // layout. Kept as a file, not inline, so the Content-Security-Policy can forbid inline scripts.
 document.documentElement.dataset.scripts = 'on';
 try {
+  // The storage key keeps its first name so choices saved before the rename still apply.
   const saved = localStorage.getItem('atlas-theme');
-  if (saved === 'light' || saved === 'dark') document.documentElement.dataset.theme = saved;
+  if (saved === 'light' || saved === 'dark') document.documentElement.dataset.colourScheme = saved;
 } catch {
   /* storage blocked: follow the system scheme */
 }

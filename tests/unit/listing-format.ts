@@ -1,6 +1,6 @@
 // Writes listing entries in the block layout of the Hugging Face captures (files 000/002):
 // the inverse of parseListing, used to generate listings for tests and fixtures.
-import type { ListingEntry } from './listing.ts';
+import type { ListingEntry } from '../../src/lib/listing.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
