@@ -3,7 +3,7 @@
 import { TIMELINE_MARGIN } from './timeline-axis.ts';
 
 /** Above this many dated papers the global timeline is drawn as a density. */
-export const TIMELINE_MARK_LIMIT = 1500;
+export const TIMELINE_MARK_LIMIT = 800;
 
 export interface DensitySegment {
   group: string;

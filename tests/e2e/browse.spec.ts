@@ -43,18 +43,6 @@ test("each row links its paper's primary technique", async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`${E2E_BASE}techniques/elastic-models/$`));
 });
 
-test('the table is readable without JavaScript', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('papers/');
-  await expect(page.locator('table.paper-table tbody tr')).toHaveCount(PAPER_COUNT);
-  await expect(page.locator('table.paper-table tbody tr').first().locator('td').first().locator('a')).toHaveAttribute(
-    'href',
-    new RegExp(`^${E2E_BASE}papers/`),
-  );
-  await context.close();
-});
-
 test('a paper page shows title, date, authors and the quoted abstract', async ({ page }) => {
   const { data } = splitPaperFile(readFileSync('content/papers/matformer-nested-transformer-for-elastic-inference.mdx', 'utf8'));
   await page.goto('papers/matformer-nested-transformer-for-elastic-inference/');
