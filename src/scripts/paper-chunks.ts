@@ -50,8 +50,25 @@ async function loadInto(table: HTMLTableElement, chunks: string[]): Promise<void
   if (target && body.contains(target)) target.scrollIntoView();
 }
 
+/** Starts loading when the reader nears the end of the first rows, reaches for a sort button,
+ * or follows a link to a row not on the page: not at page load, where it would only compete
+ * with the first paint and shift the table's columns under the reader's eyes. */
 export function loadTableChunks(): void {
   for (const table of document.querySelectorAll<HTMLTableElement>('table[data-chunks]')) {
-    void loadInto(table, JSON.parse(table.dataset.chunks!) as string[]);
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      observer.disconnect();
+      void loadInto(table, JSON.parse(table.dataset.chunks!) as string[]);
+    };
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), { rootMargin: '0px 0px 100% 0px' });
+    const last = table.tBodies[0]?.rows[table.tBodies[0].rows.length - 1];
+    if (last) observer.observe(last);
+    table.tHead?.addEventListener('pointerdown', start);
+    table.tHead?.addEventListener('focusin', start);
+    const hashTarget = () => location.hash.length > 1 && !document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (hashTarget()) start();
+    window.addEventListener('hashchange', () => hashTarget() && start());
   }
 }
