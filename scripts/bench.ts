@@ -1,8 +1,10 @@
-// npm run bench [-- --quick]
+// npm run bench [-- --quick] [--sizes=5000,20000] [--compare-only] [--synthetic-only]
 // Prints the project's speed and size figures as tables (budgets are reported, not asserted):
-// build time and memory for the real collection and for synthetic ones of 5,000 and 20,000
-// papers, what timelines add to the build, page weights, search index and query figures,
-// Lighthouse scores, and a load test. --quick skips the synthetic builds and Lighthouse.
+// our build against the bare stack on the same papers (time, memory, output, largest pages,
+// first-query bytes) for the real collection and synthetic ones of 5,000 and 20,000 papers,
+// what timelines add to the build, page weights, search index and query figures, Lighthouse
+// scores, and a load test. --quick skips the synthetic builds and Lighthouse; --compare-only
+// stops after the comparison; --synthetic-only leaves the real collection out of it.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
