@@ -32,6 +32,9 @@ export default defineConfig({
   site,
   base,
   outDir: process.env.ATLAS_OUT_DIR || './dist',
+  // A test build of a temporary content folder keeps its own content cache, so it neither reads
+  // nor leaves entries that point at another build's files.
+  ...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // Styles inline: one round trip less before the first paint (the CSS is about 2.4 KB gzip).
   build: { format: 'directory', inlineStylesheets: 'always' },

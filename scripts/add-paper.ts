@@ -1,14 +1,19 @@
 // npm run add -- <arXiv id or URL>
 // Fetches a paper's title, abstract, authors and date from the arXiv API and writes a new
 // entry, or says the paper is already there. With no network it writes nothing.
-import { writeFileSync } from 'node:fs';
+// npm run add -- --facts <file.json>
+// Offline: writes editor-added papers from cited facts and appends their provenance rows.
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ArxivApiError, parseArxivAtom } from '../src/lib/arxiv-api.ts';
 import { ArxivIdError, parseArxivId } from '../src/lib/arxiv.ts';
 import { proposeLabels } from '../src/lib/classify-rules.ts';
-import { readPaperSources } from '../src/lib/content-files.ts';
+import { codeLinkFromAbstract } from '../src/lib/code-links.ts';
+import { EDITORS_PROVENANCE, readPaperSources } from '../src/lib/content-files.ts';
+import { EDITORS_TSV_COLUMNS, EditorFactsError, parseEditorFacts, planEditorAdditions, type ExistingPaper } from '../src/lib/editor-facts.ts';
 import { renderPaperFile } from '../src/lib/paper-file.ts';
+import { formatTsv } from '../src/lib/tsv.ts';
 import { normaliseTitle, uniqueSlug } from '../src/lib/titles.ts';
 
 export type FetchText = (url: string) => Promise<string>;
@@ -80,6 +85,7 @@ export async function addPaper(input: string, papersDir: string, fetchText: Fetc
       related: labels.related,
       gist: '',
       notes: `Added from the arXiv API (${id}); technique labels are the rules' proposal: review them.`,
+      code: codeLinkFromAbstract(record.abstract),
     },
     record.abstract,
   );
@@ -89,10 +95,71 @@ export async function addPaper(input: string, papersDir: string, fetchText: Fetc
   return { status: 'added', message: `added ${papersDir}/${file} (${review})`, file };
 }
 
+export interface AddFactsResult {
+  status: 'done' | 'error';
+  /** One line per problem, added paper or skipped paper. */
+  messages: string[];
+  added: string[];
+}
+
+function readExistingPapers(papersDir: string): ExistingPaper[] {
+  return readPaperSources(papersDir).map(({ name, data }) => ({
+    name,
+    slug: String(data.slug ?? ''),
+    title: String(data.title ?? ''),
+    arxivId: typeof data.arxivId === 'string' ? data.arxivId : null,
+  }));
+}
+
+/** Adds the papers of a facts file; checks everything first, so bad input writes nothing. */
+export function addFromFacts(factsFile: string, papersDir: string, provenanceFile: string): AddFactsResult {
+  const fail = (...messages: string[]): AddFactsResult => ({ status: 'error', messages: [...messages, 'nothing was written.'], added: [] });
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(factsFile, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not valid JSON (${(error as Error).message})`;
+    return fail(`${factsFile}: ${reason}; give a JSON array of paper facts (see LANDMARKS-SPEC / CONTRIBUTING)`);
+  }
+  let facts;
+  try {
+    facts = parseEditorFacts(json, factsFile);
+  } catch (error) {
+    if (error instanceof EditorFactsError) return fail(...error.problems);
+    throw error;
+  }
+  const header = EDITORS_TSV_COLUMNS.join('\t');
+  const table = existsSync(provenanceFile) ? readFileSync(provenanceFile, 'utf8') : null;
+  if (table === null || table.split(/\r?\n/)[0] !== header) {
+    return fail(
+      `${provenanceFile}: ${table === null ? 'is missing' : 'does not start with the expected header'}: its first line must be the columns ${EDITORS_TSV_COLUMNS.join(', ')} (tab-separated)`,
+    );
+  }
+  const plan = planEditorAdditions(facts, readExistingPapers(papersDir), papersDir);
+  for (const { name, text } of plan.writes) writeFileSync(join(papersDir, name), text, { flag: 'wx' });
+  if (plan.rows.length > 0) {
+    const rows = formatTsv(EDITORS_TSV_COLUMNS, plan.rows).slice(header.length + 1);
+    appendFileSync(provenanceFile, (table.endsWith('\n') ? '' : '\n') + rows);
+  }
+  const added = plan.writes.map((w) => `added ${papersDir}/${w.name}`);
+  const rows = `${plan.rows.length} provenance row(s) appended to ${provenanceFile}`;
+  return { status: 'done', messages: [...added, ...plan.skipped, rows], added: plan.writes.map((w) => w.name) };
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const input = process.argv[2];
+  const args = process.argv.slice(2);
+  if (args[0] === '--facts') {
+    if (!args[1]) {
+      console.error('add: give the facts file, e.g. npm run add -- --facts content/provenance/landmarks/themes1.json');
+      process.exit(2);
+    }
+    const result = addFromFacts(args[1], 'content/papers', EDITORS_PROVENANCE);
+    for (const line of result.messages) (result.status === 'error' ? console.error : console.log)(`add: ${line}`);
+    process.exit(result.status === 'error' ? 1 : 0);
+  }
+  const input = args[0];
   if (!input) {
-    console.error('add: give an arXiv id or URL, e.g. npm run add -- 2106.09685');
+    console.error('add: give an arXiv id or URL (e.g. npm run add -- 2106.09685), or --facts <file.json>');
     process.exit(2);
   }
   const result = await addPaper(input, 'content/papers');

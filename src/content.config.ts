@@ -1,6 +1,8 @@
 // The survey's collections: papers and techniques, read from content/ at the repository root.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 import { PAPERS_DIR, TECHNIQUES_DIR } from './lib/content-files.ts';
 import { paperSchema, techniqueSchema } from './lib/schemas.ts';
 
@@ -18,8 +20,19 @@ const papers = defineCollection({
   schema: paperSchema,
 });
 
+// In the fixture build a technique file in tests/fixtures/techniques replaces the real one
+// (a reading path that mixes editor-added and listed papers, before real paths exist).
+const fixtureTechniques = process.env.ATLAS_FIXTURES ? readdirSync('tests/fixtures/techniques').filter((n) => n.endsWith('.mdx')) : [];
+const techniqueLoader = process.env.ATLAS_FIXTURES
+  ? glob({
+      pattern: [`${TECHNIQUES_DIR}/*.mdx`, ...fixtureTechniques.map((n) => `!${TECHNIQUES_DIR}/${n}`), 'tests/fixtures/techniques/*.mdx'],
+      base: '.',
+      generateId: ({ entry }) => basename(entry, '.mdx'),
+    })
+  : glob({ pattern: '*.mdx', base: TECHNIQUES_DIR });
+
 const techniques = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: TECHNIQUES_DIR }),
+  loader: techniqueLoader,
   schema: techniqueSchema,
 });
 

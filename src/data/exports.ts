@@ -29,6 +29,9 @@ export function exportedPaper(paper: PaperEntry, site: URL | undefined): Exporte
     gist: d.gist,
     abstract: unescapeMdxText(paper.body ?? '').trim(),
     listings: d.listings,
+    origin: d.origin,
+    code: d.code,
+    buildsOn: d.buildsOn,
   };
 }
 

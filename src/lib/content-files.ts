@@ -39,15 +39,25 @@ export function readPaperSources(folder = PAPERS_DIR): PaperSource[] {
   });
 }
 
+/** Where `npm run add -- --facts` records the source of each fact of an editor-added paper. */
+export const EDITORS_PROVENANCE = 'content/provenance/editors.tsv';
+
 export function readContentFiles(root = '.'): ContentInput {
-  return { papers: readMdxFiles(PAPERS_DIR, root), techniques: readMdxFiles(TECHNIQUES_DIR, root) };
+  const table = resolve(root, EDITORS_PROVENANCE);
+  return {
+    papers: readMdxFiles(PAPERS_DIR, root),
+    techniques: readMdxFiles(TECHNIQUES_DIR, root),
+    editorsProvenance: existsSync(table) ? { path: EDITORS_PROVENANCE, text: readFileSync(table, 'utf8') } : undefined,
+  };
 }
 
 /** The slugs declared by paper files, for the Astro config. A file that does not parse is
  * skipped here: the validator, which runs before every build, names it. */
 export function readPaperSlugs(root = '.'): Set<string> {
   const slugs = new Set<string>();
-  for (const file of readMdxFiles(PAPERS_DIR, root)) {
+  // The fixture build (ATLAS_FIXTURES=1) also has the fixture papers.
+  const folders = [PAPERS_DIR, ...(process.env.ATLAS_FIXTURES ? ['tests/fixtures/papers'] : [])];
+  for (const file of folders.flatMap((folder) => readMdxFiles(folder, root))) {
     try {
       const slug = splitPaperFile(file.text).data.slug;
       if (typeof slug === 'string' && slug) slugs.add(slug);

@@ -23,6 +23,24 @@ export const exportedPaperSchema = z.strictObject({
   gist: z.string().describe("One line in the survey's own words"),
   abstract: z.string().describe('The abstract, quoted as captured'),
   listings: z.array(z.string()).describe('Source listing files the paper appeared in'),
+  origin: z
+    .enum(['listing', 'editors'])
+    .describe('listing: from a source listing capture; editors: added by the editors from cited sources (content/provenance/editors.tsv), listings empty'),
+  code: z
+    .strictObject({
+      url: z.string().describe('Repository, https://github.com/owner/name'),
+      source: z.string().describe("'abstract' when the paper's abstract names it, else the URL of the source that does"),
+    })
+    .nullable()
+    .describe('Code repository of the paper; null when none is known'),
+  buildsOn: z
+    .array(
+      z.strictObject({
+        paper: z.string().describe('Slug of the earlier paper in this collection'),
+        evidence: z.string().describe("'title names it', or a phrase quoted from this paper's abstract that names the earlier paper"),
+      }),
+    )
+    .describe('Lineage: earlier papers of the collection this paper explicitly extends (reviewed edges)'),
 });
 
 export const papersExportSchema = z.strictObject({

@@ -4,6 +4,7 @@ import type { Conflict, ListingPaper } from './merge-listings.ts';
 import { unescapeMdxText } from './mdx-text.ts';
 import { renderPaperFile, splitPaperFile, updatePaperFile } from './paper-file.ts';
 import type { Paper, PaperDraft } from './schemas.ts';
+import { codeLinkFromAbstract } from './code-links.ts';
 import { normaliseTitle, slugifyTitle, uniqueSlug } from './titles.ts';
 
 export interface PaperFile {
@@ -44,6 +45,7 @@ export function newPaper(paper: ListingPaper, slug: string): PaperDraft {
     related: [],
     gist: '',
     notes: '',
+    code: codeLinkFromAbstract(paper.abstract),
   };
 }
 

@@ -12,6 +12,7 @@ const STRINGIFY = { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyT
 const FIELD_ORDER: (keyof Paper)[] = [
   'title',
   'slug',
+  'origin',
   'date',
   'datePrecision',
   'dateSource',
@@ -24,7 +25,13 @@ const FIELD_ORDER: (keyof Paper)[] = [
   'related',
   'gist',
   'notes',
+  'code',
+  'buildsOn',
 ];
+
+/** Later, optional fields are written only when they hold something. */
+const isEmptyOptional = (field: keyof Paper, value: unknown) =>
+  (field === 'code' || field === 'buildsOn') && (value === undefined || value === null || (Array.isArray(value) && value.length === 0));
 
 export interface PaperFileParts {
   /** The frontmatter as parsed YAML (unvalidated: check it with paperSchema). */
@@ -51,7 +58,11 @@ export function splitPaperFile(text: string): PaperFileParts {
 }
 
 export function renderPaperFile(paper: PaperDraft, abstract: string): string {
-  const ordered = Object.fromEntries(FIELD_ORDER.map((field) => [field, paper[field]]));
+  // An absent field (origin of a listing capture) is left out rather than written as null, and so
+  // are empty optional facts (no code link, no lineage).
+  const ordered = Object.fromEntries(
+    FIELD_ORDER.filter((field) => paper[field] !== undefined && !isEmptyOptional(field, paper[field])).map((field) => [field, paper[field]]),
+  );
   const frontmatter = new Document(ordered).toString(STRINGIFY);
   return `---\n${frontmatter}---\n\n${escapeMdxText(abstract)}\n`;
 }

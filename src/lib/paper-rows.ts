@@ -14,11 +14,13 @@ export interface PaperRow {
   techniqueName: string;
   listings: string[];
   listingsLabel: string;
+  /** The paper's code repository, or null. */
+  code: string | null;
 }
 
 interface RowSource {
   id: string;
-  data: { title: string; date: string | null; datePrecision: 'day' | 'month' | null; primary: string; listings: string[] };
+  data: { title: string; date: string | null; datePrecision: 'day' | 'month' | null; primary: string; listings: string[]; code?: { url: string } | null };
 }
 
 export function paperRow(paper: RowSource, techniqueNames: Map<string, string>): PaperRow {
@@ -33,6 +35,7 @@ export function paperRow(paper: RowSource, techniqueNames: Map<string, string>):
     techniqueName: techniqueNames.get(primary) ?? primary,
     listings,
     listingsLabel: listings.map(listingLabel).join(', '),
+    code: paper.data.code?.url ?? null,
   };
 }
 

@@ -9,10 +9,12 @@ export interface SearchState {
   technique: string;
   theme: string;
   year: string;
+  /** 'yes' keeps only papers with a code repository. */
+  code: '' | 'yes';
   sort: SearchSort;
 }
 
-export const EMPTY_SEARCH: SearchState = { q: '', technique: '', theme: '', year: '', sort: 'relevance' };
+export const EMPTY_SEARCH: SearchState = { q: '', technique: '', theme: '', year: '', code: '', sort: 'relevance' };
 
 export function searchStateFromParams(params: URLSearchParams): SearchState {
   const sort = params.get('sort') ?? '';
@@ -22,6 +24,7 @@ export function searchStateFromParams(params: URLSearchParams): SearchState {
     technique: params.get('technique') ?? '',
     theme: params.get('theme') ?? '',
     year: /^\d{4}$/.test(year) ? year : '',
+    code: params.get('code') === 'yes' ? 'yes' : '',
     sort: (SORTS as readonly string[]).includes(sort) ? (sort as SearchSort) : 'relevance',
   };
 }
@@ -33,6 +36,7 @@ export function searchStateToParams(state: SearchState): URLSearchParams {
   if (state.technique) params.set('technique', state.technique);
   if (state.theme) params.set('theme', state.theme);
   if (state.year) params.set('year', state.year);
+  if (state.code) params.set('code', state.code);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   return params;
 }
@@ -43,5 +47,6 @@ export function pagefindOptions(state: SearchState): { filters: Record<string, s
   if (state.technique) filters.technique = state.technique;
   if (state.theme) filters.theme = state.theme;
   if (state.year) filters.year = state.year;
+  if (state.code) filters.code = state.code;
   return state.sort === 'relevance' ? { filters } : { filters, sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } };
 }

@@ -20,3 +20,12 @@ export function meaningfulWords(term: string): string[] {
 }
 
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Neighbouring pairs of meaningful words as typed ("kv cache eviction" → "kv cache",
+ * "cache eviction"), plus the whole query when longer, for exact phrase searches. */
+export function queryPhrases(term: string): string[] {
+  const words = term.toLowerCase().split(/\s+/).filter(Boolean);
+  const meaningful = (w: string) => meaningfulWords(w).length > 0;
+  const pairs = words.slice(1).flatMap((w, i) => (meaningful(words[i]!) && meaningful(w) ? [`${words[i]} ${w}`] : []));
+  return [...new Set(words.length > 2 ? [...pairs, words.join(' ')] : pairs)];
+}

@@ -17,6 +17,8 @@ export interface TimelineInput {
   label: string | null;
   /** Technique ids of the paper, for the browser's technique filter. */
   techniques: string[];
+  /** Place in the technique's reading path (1-based), for papers to start with. */
+  startHere?: number;
 }
 
 export interface TimelineMark extends TimelineInput {
@@ -100,9 +102,12 @@ export function layoutTimeline(papers: readonly TimelineInput[], options: Layout
   const marks: TimelineMark[] = placed.map((m) => ({ ...m, y: axisY - radius - gap - m.lane * step }));
 
   // Labels sit in a band above the marks; a label is drawn only where it overlaps no other.
+  // Papers to start with claim their space first, in reading order, so the path stays labelled.
   const labels: TimelineLabel[] = [];
   const taken: [number, number][] = [];
-  for (const mark of marks) {
+  const steps = marks.filter((m) => m.startHere).sort((a, b) => a.startHere! - b.startHere!);
+  const byPriority = [...steps, ...marks.filter((m) => !m.startHere)];
+  for (const mark of byPriority) {
     if (!mark.label) continue;
     const w = mark.label.length * charWidth;
     const left = Math.min(Math.max(mark.x - w / 2, margin.left), options.width - margin.right - w);

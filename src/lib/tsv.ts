@@ -20,3 +20,9 @@ export function parseTsvAs<T>(text: string, schema: z.ZodType<T>, file: string):
     throw new Error(`${file}: row ${index + 2}, column ${issue.path.join('.') || '?'}: ${issue.message} (fix the table's header or that cell)`);
   });
 }
+
+/** Rows as TSV under a header line; tabs and line breaks inside a value become spaces. */
+export function formatTsv(columns: readonly string[], rows: readonly Record<string, string>[]): string {
+  const clean = (value: string) => value.replace(/[\t\r\n]+/g, ' ');
+  return [columns.join('\t'), ...rows.map((row) => columns.map((c) => clean(row[c] ?? '')).join('\t'))].join('\n') + '\n';
+}

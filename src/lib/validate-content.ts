@@ -3,9 +3,12 @@
 import type { z } from 'zod';
 import { isTechniqueId, TECHNIQUE_IDS } from './taxonomy.ts';
 import { PaperFileError, splitPaperFile } from './paper-file.ts';
-import { paperSchema, techniqueSchema } from './schemas.ts';
+import { paperSchema, techniqueSchema, type Paper } from './schemas.ts';
 import { findCrossReferences } from './cross-references.ts';
+import { findCycle, isNotAfter } from './lineage.ts';
+import { unescapeMdxText } from './mdx-text.ts';
 import { COPIED_RUN_WORDS, findCopiedRuns, indexAbstractRuns } from './overview-originality.ts';
+import { checkEditorProvenance, type CheckedPaper } from './editor-provenance.ts';
 
 export interface ContentFile {
   /** Path as shown to people, e.g. content/papers/foo.mdx */
@@ -28,6 +31,13 @@ function lineOfField(text: string, field: string): number | null {
   const lines = text.split(/\r?\n/);
   const index = lines.findIndex((line, i) => i > 0 && new RegExp(`^${field}\\s*:`).test(line));
   return index >= 0 ? index + 1 : null;
+}
+
+/** The 1-based line of a reading-path step naming `slug`, or of the startHere field itself. */
+function lineOfStep(text: string, slug: string): number | null {
+  const lines = text.split(/\r?\n/);
+  const index = lines.findIndex((line) => new RegExp(`^\\s*-?\\s*paper\\s*:\\s*["']?${slug}["']?\\s*$`).test(line));
+  return index >= 0 ? index + 1 : lineOfField(text, 'startHere');
 }
 
 function frontmatterLineCount(text: string): number {
@@ -110,9 +120,57 @@ function checkAuthors(
   }
 }
 
+/** The buildsOn edges must tell a true history: a known earlier paper, evidence in the
+ * abstract's own words, and no paper descending from itself. */
+function checkLineage(papers: readonly { file: ContentFile; data: Paper; body: string }[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const bySlug = new Map(papers.map((p) => [p.data.slug, p]));
+  for (const { file, data, body } of papers) {
+    const line = lineOfField(file.text, 'buildsOn');
+    if (data.buildsOn.length === 0) continue;
+    const abstract = unescapeMdxText(body).replace(/\s+/g, ' ');
+    data.buildsOn.forEach((edge, i) => {
+      const field = `field \`buildsOn.${i}.paper\``;
+      const target = bySlug.get(edge.paper);
+      if (!target) {
+        problems.push({ path: file.path, line, message: `${field}: no paper has the slug '${edge.paper}' (use the slug field of a file in content/papers/)` });
+      } else if (edge.paper === data.slug) {
+        problems.push({ path: file.path, line, message: `${field}: a paper cannot build on itself (remove this entry)` });
+      } else if (!isNotAfter(target.data, data)) {
+        problems.push({
+          path: file.path,
+          line,
+          message: `${field}: '${edge.paper}' is dated ${target.data.date}, after this paper (${data.date}); a paper builds only on earlier ones (swap the edge into that paper's buildsOn, or fix a date)`,
+        });
+      }
+      if (edge.evidence !== 'title names it' && !abstract.includes(edge.evidence.replace(/\s+/g, ' '))) {
+        problems.push({
+          path: file.path,
+          line,
+          message: `field \`buildsOn.${i}.evidence\`: "${edge.evidence}" is not in this paper's abstract (quote a phrase of it exactly, or write 'title names it')`,
+        });
+      }
+    });
+  }
+  const cycle = findCycle(
+    papers.flatMap((p) => p.data.buildsOn.filter((e) => bySlug.has(e.paper) && e.paper !== p.data.slug).map((e) => ({ from: p.data.slug, to: e.paper }))),
+  );
+  if (cycle) {
+    const first = bySlug.get(cycle[0]!)!;
+    problems.push({
+      path: first.file.path,
+      line: lineOfField(first.file.text, 'buildsOn'),
+      message: `field \`buildsOn\`: the lineage goes round in a cycle (${cycle.join(' -> ')}); remove the edge that points from an earlier paper to a later one`,
+    });
+  }
+  return problems;
+}
+
 export interface ContentInput {
   papers: ContentFile[];
   techniques: ContentFile[];
+  /** content/provenance/editors.tsv, where editor-added papers cite their facts; absent: no rows. */
+  editorsProvenance?: ContentFile | undefined;
 }
 
 export interface ValidatedContent {
@@ -123,9 +181,10 @@ export interface ValidatedContent {
   bodies: { path: string; body: string; firstLine: number }[];
 }
 
-export function validateContent({ papers, techniques }: ContentInput): ValidatedContent {
+export function validateContent({ papers, techniques, editorsProvenance }: ContentInput): ValidatedContent {
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
+  const checkedPapers: (CheckedPaper & { text: string; bodyLine: number })[] = [];
   const bodies: ValidatedContent['bodies'] = [];
   const slugOwners = new Map<string, string>();
   const paperFields = Object.keys(paperSchema.shape ?? {});
@@ -137,6 +196,7 @@ export function validateContent({ papers, techniques }: ContentInput): Validated
     bodies.push({ path: file.path, body: checked.body, firstLine: checked.bodyLine });
     checkAuthors(file, checked.data, problems, warnings);
     abstracts.push({ source: file.path, text: checked.body });
+    checkedPapers.push({ path: file.path, data: checked.data, body: checked.body, text: file.text, bodyLine: checked.bodyLine });
     const owner = slugOwners.get(checked.data.slug);
     if (owner) {
       problems.push({
@@ -147,6 +207,19 @@ export function validateContent({ papers, techniques }: ContentInput): Validated
     } else slugOwners.set(checked.data.slug, file.path);
   }
 
+  const tablePath = editorsProvenance?.path ?? 'content/provenance/editors.tsv';
+  for (const problem of checkEditorProvenance(checkedPapers, tablePath, editorsProvenance?.text ?? null)) {
+    const paper = checkedPapers.find((p) => p.path === problem.path);
+    const line =
+      'line' in problem.where
+        ? problem.where.line
+        : problem.where.field === 'body'
+          ? (paper?.bodyLine ?? null)
+          : lineOfField(paper?.text ?? '', problem.where.field);
+    problems.push({ path: problem.path, line, message: problem.message });
+  }
+
+  problems.push(...checkLineage(checkedPapers.map((p) => ({ file: { path: p.path, text: p.text }, data: p.data, body: p.body }))));
   const abstractRuns = indexAbstractRuns(abstracts);
   const techniqueFields = Object.keys(techniqueSchema.shape);
   const seenTechniques = new Set<string>();
@@ -184,6 +257,22 @@ export function validateContent({ papers, techniques }: ContentInput): Validated
         message: `overview: "${copied.words}" repeats ${COPIED_RUN_WORDS} words of the abstract in ${copied.source}; say it in our own words (abstracts are quoted only on paper pages)`,
       });
     }
+    const startHere = checked.data.startHere ?? [];
+    const seenSteps = new Set<string>();
+    startHere.forEach((step, i) => {
+      const line = lineOfStep(file.text, step.paper);
+      if (!slugOwners.has(step.paper)) {
+        problems.push({
+          path: file.path,
+          line,
+          message: `field \`startHere.${i}.paper\`: no paper has the slug '${step.paper}' (use the slug field of a file in content/papers/)`,
+        });
+      }
+      if (seenSteps.has(step.paper)) {
+        problems.push({ path: file.path, line, message: `field \`startHere.${i}.paper\`: '${step.paper}' is listed twice (name each paper once)` });
+      }
+      seenSteps.add(step.paper);
+    });
     for (const ref of refs) {
       const line = checked.bodyLine + ref.line - 1;
       if (ref.kind === 'paper' && !slugOwners.has(ref.target)) {

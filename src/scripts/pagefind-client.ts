@@ -2,7 +2,10 @@
 import { pagefindOptions, type SearchState } from '../lib/search-state.ts';
 import { ABSTRACT_ANCHOR } from '../lib/urls.ts';
 import { chooseExcerpt, type ExcerptSource } from '../lib/search-excerpt.ts';
-import { escapeRegExp, meaningfulWords } from '../lib/search-words.ts';
+import { escapeRegExp, meaningfulWords, queryPhrases } from '../lib/search-words.ts';
+import { queryConcepts } from '../lib/search-synonyms.ts';
+import { fuseRankings, mergeVariants, rarityWeight } from '../lib/search-fusion.ts';
+import { foldWord, suggestWord, vocabularyShelf } from '../lib/search-spelling.ts';
 
 export interface SearchHit {
   url: string;
@@ -55,6 +58,8 @@ export interface SearchOutcome {
   hits: SearchHit[];
   /** True when no paper had every word, so papers with most of the words are shown. */
   partial: boolean;
+  /** Words the index's vocabulary does not know, each with the known word searched instead. */
+  corrections: [string, string][];
 }
 
 /** A technique is offered above the papers only when the words name it (or an alias), not
@@ -64,26 +69,98 @@ function namesTechnique(hit: SearchHit, term: string): boolean {
   return meaningfulWords(term).some((word) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}`, 'u').test(names));
 }
 
-/** Pagefind wants every word; a question in plain words rarely matches them all. Rank pages
- * by how many of the meaningful words they contain, then by their best score. */
-async function searchMostWords(pagefind: Pagefind, term: string, options: object): Promise<PagefindResult[]> {
-  const words = meaningfulWords(term);
-  if (words.length < 2) return [];
-  const responses = await Promise.all(words.map((word) => pagefind.search(word, options)));
-  const tally = new Map<string, { result: PagefindResult; words: number; score: number }>();
-  for (const response of responses) {
-    for (const result of response?.results ?? []) {
-      const entry = tally.get(result.id) ?? { result, words: 0, score: 0 };
-      entry.words++;
-      entry.score = Math.max(entry.score, result.score);
-      tally.set(result.id, entry);
-    }
-  }
-  return [...tally.values()]
-    .filter((e) => e.words >= 2)
-    .sort((a, b) => b.words - a.words || b.score - a.score)
-    .map((e) => e.result);
+/** The query's concepts, each to be searched through its phrases (synonyms included). A word
+ * the index's vocabulary does not know (nor starts), close to one it does, is searched as that
+ * word instead: Pagefind would otherwise match any indexed word sharing its first letters. */
+async function correctedConcepts(term: string) {
+  const concepts = queryConcepts(term);
+  const corrections: [string, string][] = [];
+  const unsure = concepts.filter((c) => !c.text.includes(' ') && c.variants.length === 1 && c.text.length >= MIN_CORRECTED);
+  await Promise.all(
+    unsure.map(async (concept) => {
+      const fix = correction(concept.text, await loadVocabulary(vocabularyShelf(foldWord(concept.text))));
+      if (!fix) return;
+      corrections.push([concept.text, fix]);
+      concept.text = fix;
+      concept.variants = [fix];
+    }),
+  );
+  return { concepts, corrections, corrected: corrections.length ? concepts.map((c) => c.text).join(' ') : term };
 }
+
+/** Words shorter than this are never corrected (too many close neighbours). */
+const MIN_CORRECTED = 4;
+
+function correction(word: string, known: Vocabulary): string | null {
+  const folded = foldWord(word);
+  if (known.words.has(folded) || known.list.some((w) => w.startsWith(folded))) return null;
+  return suggestWord(folded, known.list);
+}
+
+interface Vocabulary {
+  list: string[];
+  words: Set<string>;
+}
+
+const vocabularies = new Map<string, Promise<Vocabulary>>();
+function loadVocabulary(shelf: string): Promise<Vocabulary> {
+  if (!vocabularies.has(shelf)) {
+    const loading = fetch(`${import.meta.env.BASE_URL}search-vocabulary/${shelf}.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+      .then((list) => ({ list, words: new Set(list) }));
+    vocabularies.set(shelf, loading);
+  }
+  return vocabularies.get(shelf)!;
+}
+
+let paperCount: Promise<number> | undefined;
+
+/** Papers ranked by fusing the all-words list with one list per concept, rarer concepts
+ * weighing more. A paper must match at least half of the concepts to be listed. */
+async function fusedPapers(pagefind: Pagefind, term: string, options: object) {
+  paperCount ??= pagefind.search(null, { filters: { kind: 'paper' } }).then((r) => r?.results.length ?? 0);
+  const { concepts, corrections, corrected } = await correctedConcepts(term);
+  // Every search at once, each distinct wording once (a one-word query is its own concept).
+  const searches = new Map<string, Promise<PagefindResult[]>>();
+  const search = (text: string) => {
+    const key = text.toLowerCase();
+    if (!searches.has(key))
+      searches.set(
+        key,
+        pagefind.search(text, options).then((r) => r?.results ?? []),
+      );
+    return searches.get(key)!;
+  };
+  const [collection, lists, all, phraseResults] = await Promise.all([
+    paperCount,
+    Promise.all(concepts.map((c) => Promise.all(c.variants.map(search)))),
+    search(corrected),
+    Promise.all(queryPhrases(corrected).map((p) => search(`"${p}"`))),
+  ]);
+  const byId = new Map<string, PagefindResult>();
+  const ids = (results: PagefindResult[]) => results.map((r) => (byId.set(r.id, r), r.id));
+  const conceptLists = lists.map((variants) => mergeVariants(variants.map(ids)));
+  const weights = conceptLists.map((l) => (l.length ? rarityWeight(l.length, Math.max(collection, l.length)) : 0));
+  const allWords = ids(all);
+  const inAll = new Set(allWords);
+  const fused = fuseRankings([
+    { ids: allWords, weight: weights.reduce((a, b) => a + b, 0) * ALL_WORDS_WEIGHT },
+    ...conceptLists.map((l, i) => ({ ids: l, weight: weights[i]! })),
+    // Words side by side as typed: a paper that has the phrase is about it.
+    ...phraseResults.map((r) => ({ ids: ids(r), weight: (weights.reduce((a, b) => a + b, 0) / weights.length) * PHRASE_WEIGHT, flat: true })),
+  ]);
+  const matched = new Map<string, number>();
+  for (const l of conceptLists) for (const id of l) matched.set(id, (matched.get(id) ?? 0) + 1);
+  const needed = Math.ceil(concepts.length / 2);
+  const results = fused.filter((id) => inAll.has(id) || (matched.get(id) ?? 0) >= needed).map((id) => byId.get(id)!);
+  return { results, partial: allWords.length === 0 && results.length > 0, corrections };
+}
+
+/** How much an exact phrase counts, against one concept of average rarity. */
+const PHRASE_WEIGHT = 1;
+
+/** How much the all-words list counts against the concept lists together. */
+const ALL_WORDS_WEIGHT = 1;
 
 const TECHNIQUE_LIMIT = 2;
 
@@ -105,21 +182,24 @@ export async function runSearch(state: SearchState, limit: number): Promise<Sear
   const pagefind = await loadPagefind();
   const term = state.q.trim() || null;
   const { filters, sort } = pagefindOptions(state);
-  if (term === null && Object.keys(filters).length === 0) return { techniques: [], total: 0, hits: [], partial: false };
+  if (term === null && Object.keys(filters).length === 0) return { techniques: [], total: 0, hits: [], partial: false, corrections: [] };
   const paperOptions = { filters: { ...filters, kind: 'paper' }, ...(sort ? { sort } : {}) };
+  // Relevance order fuses several lists; a date order or a filter-only listing is one search.
   const [techniques, papers] = await Promise.all([
     term && !state.year ? pagefind.search(term, { filters: { ...filters, kind: 'technique' } }) : null,
-    pagefind.search(term, paperOptions),
+    term && !sort
+      ? fusedPapers(pagefind, term, paperOptions)
+      : pagefind.search(term, paperOptions).then((r) => ({ results: r?.results ?? [], partial: false, corrections: [] })),
   ]);
-  let paperResults = papers?.results ?? [];
-  const partial = paperResults.length === 0 && term !== null;
-  if (partial) paperResults = await searchMostWords(pagefind, term, paperOptions);
+  const paperResults = papers.results;
+  const { partial, corrections } = papers;
   const read = async (results: PagefindResult[], count: number) =>
     (await Promise.all(results.slice(0, count).map((r) => r.data()))).map((d) => toHit(d, term ?? ''));
   return {
-    techniques: (await read(techniques?.results ?? [], 5)).filter((hit) => namesTechnique(hit, term ?? '')).slice(0, TECHNIQUE_LIMIT),
+    techniques: (await read(techniques?.results ?? [], TECHNIQUE_LIMIT)).filter((hit) => namesTechnique(hit, term ?? '')).slice(0, TECHNIQUE_LIMIT),
     total: paperResults.length,
     hits: await read(paperResults, limit),
-    partial: partial && paperResults.length > 0,
+    partial,
+    corrections,
   };
 }

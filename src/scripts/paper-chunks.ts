@@ -20,7 +20,15 @@ function rowElement(row: PaperRow, base: string): HTMLTableRowElement {
     td.className = className;
     td.append(...content);
   };
-  cell('', link(`${base}papers/${row.slug}/`, row.title));
+  const title: Node[] = [link(`${base}papers/${row.slug}/`, row.title)];
+  if (row.code) {
+    // The same mark as CodeMark.astro (its class is global for this reason).
+    const mark = Object.assign(link(row.code, 'code'), { className: 'code-mark', rel: 'noopener' });
+    mark.setAttribute('aria-label', `Code for “${row.title}” on GitHub`);
+    mark.dataset.codeMark = '';
+    title.push(document.createTextNode(' '), mark);
+  }
+  cell('', ...title);
   if (row.date) cell('date', Object.assign(document.createElement('time'), { dateTime: row.date, textContent: row.dateLabel }));
   else cell('date', Object.assign(document.createElement('span'), { className: 'muted', textContent: 'unknown' }));
   cell('technique', link(`${base}techniques/${row.technique}/`, row.techniqueName));

@@ -39,8 +39,9 @@ export function renderHit(hit: SearchHit, query: string): HTMLLIElement {
 /** "12 papers and 1 technique", or "No results for “x”." */
 export function describeOutcome(outcome: SearchOutcome, query: string): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  if (outcome.total === 0 && outcome.techniques.length === 0) return query ? `No results for “${query}”.` : 'No results.';
+  const fixes = outcome.corrections.map(([word, fix]) => `No paper has “${word}”; showing “${fix}”. `).join('');
+  if (outcome.total === 0 && outcome.techniques.length === 0) return fixes + (query ? `No results for “${query}”.` : 'No results.');
   const parts = [plural(outcome.total, 'paper')];
   if (outcome.techniques.length) parts.push(plural(outcome.techniques.length, 'technique'));
-  return (outcome.partial ? 'No paper has all of these words; these have most of them: ' : '') + parts.join(' and ');
+  return fixes + (outcome.partial ? 'No paper has all of these words; these have most of them: ' : '') + parts.join(' and ');
 }

@@ -5,6 +5,8 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { TICK_LABEL_Y, TICK_LENGTH, tickStride } from '../lib/timeline-axis.ts';
+import { edgePath } from '../lib/timeline-edges.ts';
+import { reachable } from '../lib/lineage.ts';
 
 const DAY = 86_400_000;
 
@@ -58,6 +60,8 @@ function setUpZoom(figure: HTMLElement, svg: SVGSVGElement): (transform: ZoomTra
   const height = svg.viewBox.baseVal.height;
   const marks = [...svg.querySelectorAll<SVGAElement>('a.mark')];
   const labels = [...svg.querySelectorAll<SVGTextElement>('.labels text')];
+  const edges = [...svg.querySelectorAll<SVGPathElement>('.edges path')];
+  const markOf = new Map(marks.map((m) => [m.dataset.slug ?? '', m]));
   const tickGroup = svg.querySelector('.ticks');
   const axisY = Number(svg.dataset.axisY ?? height);
   const xOfTime = (t: number) => left + ((t - start) / (end - start)) * (right - left);
@@ -96,11 +100,17 @@ function setUpZoom(figure: HTMLElement, svg: SVGSVGElement): (transform: ZoomTra
   const apply = (transform: ZoomTransform) => {
     for (const mark of marks) {
       const x = transform.applyX(Number(mark.dataset.x));
-      const circle = mark.querySelector('circle')!;
-      circle.setAttribute('cx', x.toFixed(1));
+      // The dot, and the ring of a paper to start with.
+      for (const circle of mark.querySelectorAll('circle')) circle.setAttribute('cx', x.toFixed(1));
       mark.classList.toggle('off-axis', x < left - 1 || x > right + 1);
     }
     for (const label of labels) label.setAttribute('x', transform.applyX(Number(label.dataset.x)).toFixed(1));
+    for (const edge of edges) {
+      const [later, earlier] = [edge.dataset.from, edge.dataset.to].map((slug) => markOf.get(slug ?? '')?.querySelector('circle'));
+      if (!later || !earlier) continue;
+      const at = (c: SVGCircleElement) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))] as const;
+      edge.setAttribute('d', edgePath(...at(later), ...at(earlier), 4));
+    }
     drawTicks(transform);
   };
 
@@ -182,11 +192,57 @@ function setUpFilter(figure: HTMLElement, svg: SVGSVGElement, resetZoom: () => v
   });
 }
 
+/** Hover or focus on a mark: its ancestors and descendants along the lineage edges stand out. */
+function setUpLineage(svg: SVGSVGElement): void {
+  const edges = [...svg.querySelectorAll<SVGPathElement>('.edges path')];
+  if (edges.length === 0) return;
+  const marks = [...svg.querySelectorAll<SVGAElement>('a.mark')];
+  const follow = (key: 'from' | 'to', other: 'from' | 'to') => (slug: string) =>
+    edges.filter((e) => e.dataset[key] === slug).map((e) => e.dataset[other] ?? '');
+  const clear = () => {
+    svg.classList.remove('lineage-focus');
+    for (const el of svg.querySelectorAll('.in-lineage')) el.classList.remove('in-lineage');
+    for (const mark of marks) delete mark.dataset.lineage;
+  };
+  const highlight = (mark: SVGAElement) => {
+    clear();
+    const slug = mark.dataset.slug ?? '';
+    const ancestors = reachable(slug, follow('from', 'to'));
+    const descendants = reachable(slug, follow('to', 'from'));
+    if (ancestors.size + descendants.size === 0) return;
+    const family = new Set([slug, ...ancestors, ...descendants]);
+    svg.classList.add('lineage-focus');
+    for (const other of marks) {
+      const s = other.dataset.slug ?? '';
+      if (!family.has(s)) continue;
+      other.classList.add('in-lineage');
+      other.dataset.lineage = s === slug ? 'self' : ancestors.has(s) ? 'ancestor' : 'descendant';
+    }
+    for (const edge of edges) if (family.has(edge.dataset.from ?? '') && family.has(edge.dataset.to ?? '')) edge.classList.add('in-lineage');
+  };
+  const markOf = (event: Event) => (event.target as Element | null)?.closest<SVGAElement>('a.mark') ?? null;
+  for (const type of ['pointerover', 'focusin'] as const) {
+    svg.addEventListener(type, (event) => {
+      const mark = markOf(event);
+      if (mark) highlight(mark);
+    });
+  }
+  // Leaving a mark with the pointer returns to the focused mark's lineage, if one has focus.
+  svg.addEventListener('pointerout', (event) => {
+    if (!markOf(event)) return;
+    const focused = document.activeElement instanceof SVGAElement && svg.contains(document.activeElement) ? document.activeElement : null;
+    if (focused) highlight(focused);
+    else clear();
+  });
+  svg.addEventListener('focusout', clear);
+}
+
 export function initTimelines(): void {
   for (const figure of document.querySelectorAll<HTMLElement>('figure[data-timeline]')) {
     const svg = figure.querySelector<SVGSVGElement>('svg.timeline-svg');
     if (!svg) continue;
     setUpTooltip(figure, svg);
+    setUpLineage(svg);
     const setTransform = setUpZoom(figure, svg);
     setUpFilter(figure, svg, () => setTransform(zoomIdentity));
   }

@@ -118,3 +118,19 @@ test('a paper hit quotes its abstract where the words occur there, not the alias
   const abstract = (await page.locator('[data-abstract]').textContent())!.replace(/\s+/g, ' ');
   expect(abstract).toContain(excerpt);
 });
+
+test('results come ten at a time, and "Show more papers" adds the next ones', async ({ page }) => {
+  await searchPage(page, 'q=attention');
+  const hits = page.locator('.search-results .search-hit.kind-paper');
+  const total = await paperCount(page, /^q=attention$/);
+  expect(total).toBeGreaterThan(10);
+  await expect(hits).toHaveCount(10);
+  await page.getByRole('button', { name: 'Show more papers' }).click();
+  await expect(hits).toHaveCount(Math.min(20, total));
+});
+
+test('a misspelt word is searched as the closest word the index knows, and the status says so', async ({ page }) => {
+  const titles = await searchPage(page, 'q=pipline%20parallelism');
+  await expect(page.locator('.search-status')).toContainText('No paper has “pipline”; showing “pipeline”.');
+  expect((await titles.allTextContents()).slice(0, 5).some((t) => /pipeline/i.test(t))).toBe(true);
+});

@@ -104,6 +104,7 @@ test('papers.json validates against its schema and matches the collection', asyn
   const data = papersExportSchema.parse(await (await request.get('papers.json')).json());
   expect(data.count).toBe(papers.length);
   expect(new Set(data.papers.map((p) => p.slug))).toEqual(new Set(papers.map((p) => p.slug)));
+  expect(data.papers.filter((p) => p.origin === 'editors').length).toBe(papers.filter((p) => p.origin === 'editors').length);
   const schema = await (await request.get('papers.schema.json')).json();
   expect(schema.properties.papers.items.properties.primaryTechnique.enum).toContain('mixture-of-experts');
 });

@@ -69,6 +69,7 @@ describe('parseArxivAtom', () => {
 const paper = (overrides: Partial<Paper>): Paper => ({
   title: 'T',
   slug: 't',
+  origin: 'listing',
   date: null,
   datePrecision: null,
   dateSource: null,
@@ -81,6 +82,8 @@ const paper = (overrides: Partial<Paper>): Paper => ({
   related: [],
   gist: '',
   notes: '',
+  code: null,
+  buildsOn: [],
   ...overrides,
 });
 const row = {

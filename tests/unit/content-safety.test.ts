@@ -86,11 +86,10 @@ describe('npm run validate refuses every payload', () => {
 });
 
 /**
- * `astro build` alone (no validator) of a tiny content folder. Every build uses the same folder:
- * Astro's content cache keys entries by id, so an entry seen before at another path would keep
- * pointing at a deleted file.
+ * `astro build` alone (no validator) of a tiny content folder, with a content cache of its own:
+ * Astro's cache keys entries by id, so a shared one would point at another build's files.
  */
-const buildRoot = join(tmpdir(), 'atlas-safety-build');
+const buildRoot = mkdtempSync(join(tmpdir(), 'atlas-safety-build-'));
 function buildAlone(papers: Record<string, string>, overviewPayload?: { id: string; text: string }) {
   rmSync(buildRoot, { recursive: true, force: true });
   mkdirSync(join(buildRoot, 'papers'), { recursive: true });
@@ -103,6 +102,7 @@ function buildAlone(papers: Record<string, string>, overviewPayload?: { id: stri
       ATLAS_PAPERS_DIR: join(buildRoot, 'papers'),
       ATLAS_TECHNIQUES_DIR: join(buildRoot, 'techniques'),
       ATLAS_OUT_DIR: join(buildRoot, 'dist'),
+      ATLAS_CACHE_DIR: join(buildRoot, 'cache'),
     },
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };

@@ -3,7 +3,7 @@ import { EMPTY_SEARCH, pagefindOptions, searchStateFromParams, searchStateToPara
 
 describe('search state in the URL', () => {
   it('round-trips every field', () => {
-    const state = { q: 'kv cache & more', technique: 'kv-cache', theme: 'inference-serving', year: '2024', sort: 'newest' as const };
+    const state = { q: 'kv cache & more', technique: 'kv-cache', theme: 'inference-serving', year: '2024', code: 'yes' as const, sort: 'newest' as const };
     expect(searchStateFromParams(new URLSearchParams(searchStateToParams(state).toString()))).toEqual(state);
   });
 
@@ -16,6 +16,7 @@ describe('search state in the URL', () => {
   });
 
   it('turns filters and sort into Pagefind options', () => {
+    expect(pagefindOptions({ ...EMPTY_SEARCH, code: 'yes' })).toEqual({ filters: { code: 'yes' } });
     expect(pagefindOptions({ ...EMPTY_SEARCH, technique: 'quantization', sort: 'oldest' })).toEqual({
       filters: { technique: 'quantization' },
       sort: { date: 'asc' },

@@ -155,3 +155,93 @@ describe('content validation', () => {
     );
   });
 });
+
+describe('editor-added papers cite every fact in content/provenance/editors.tsv', () => {
+  const EDITORS_PAPER = GOOD_PAPER.replace('slug: "a-good-paper"', 'slug: "an-editors-paper"\norigin: "editors"')
+    .replace('dateSource: "listing"', 'dateSource: "arxiv"')
+    .replace('listings:\n  - "000_test.txt"', 'listings: []')
+    .replace('authors: []', 'authors:\n  - "Ada Fixture"\n  - "Björn Testcase"');
+  const row = (fact: string, value: string, slug = 'an-editors-paper') =>
+    [slug, fact, value, 'https://arxiv.org/abs/2405.01234', 'search/pages', 'q', 'shown on the page', '2026-12-03'].join('\t');
+  const ROWS = [
+    row('arxivId', '2405.01234'),
+    row('title', 'A Good Paper'),
+    row('date', '2024-05-06'),
+    row('authors', 'Ada Fixture; Björn Testcase'),
+    row('abstract', 'An abstract with {braces} escaped.'),
+  ];
+  const HEADER = 'slug\tfact\tvalue\tsource_url\ttool\tquery\tevidence\tlooked_up';
+
+  function validateWith(rows: string[], paper = EDITORS_PAPER) {
+    const root = fixtureOf({ 'an-editors-paper.mdx': paper });
+    mkdirSync(join(root, 'content/provenance'));
+    writeFileSync(join(root, 'content/provenance/editors.tsv'), [HEADER, ...rows].join('\n') + '\n');
+    return validate(root);
+  }
+
+  it('accepts an editor-added paper with a cited source for each fact', () => {
+    const result = validateWith(ROWS);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('fails on an editor-added paper without provenance rows, naming file, field and fix', () => {
+    const result = validateWith([]);
+    expect(result.status).toBe(1);
+    for (const field of ['arxivId', 'title', 'date', 'authors']) {
+      expect(result.stderr).toMatch(
+        new RegExp(
+          `content/papers/an-editors-paper\\.mdx:\\d+: field \`${field}\`: an editor-added paper needs a source for it, and content/provenance/editors\\.tsv has no '${field}' row for 'an-editors-paper' \\(add it with npm run add -- --facts`,
+        ),
+      );
+    }
+    expect(result.stderr).toMatch(/an-editors-paper\.mdx:\d+: abstract: an editor-added paper needs a source for it/);
+  });
+
+  it('needs no abstract row when the abstract is not recorded (empty body)', () => {
+    const result = validateWith(ROWS.slice(0, 4), EDITORS_PAPER.replace('An abstract with \\{braces\\} escaped.\n', ''));
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('fails when the entry no longer says what the source was cited for', () => {
+    const result = validateWith(ROWS, EDITORS_PAPER.replace('date: "2024-05-06"', 'date: "2024-05-07"'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/an-editors-paper\.mdx:5: field `date`: '2024-05-07' is not the value cited in content\/provenance\/editors\.tsv/);
+  });
+
+  it('fails on a provenance row for a paper that does not exist, with its line', () => {
+    const result = validateWith([...ROWS, row('title', 'Ghost', 'no-such-paper')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/content\/provenance\/editors\.tsv:7: slug 'no-such-paper': no paper has this slug/);
+  });
+});
+
+describe('a technique reading path (startHere)', () => {
+  const withStartHere = (steps: string[]) => (text: string) =>
+    text.replace('\n---\n', `\nstartHere:\n${steps.map((s) => `  - paper: "${s}"\n    why: "Read it first."`).join('\n')}\n---\n`);
+
+  it('accepts 3 to 7 papers of the collection', () => {
+    const result = validate(fixtureOf({ 'a-good-paper.mdx': GOOD_PAPER }, withStartHere(['p1', 'a-good-paper', 'p3'])));
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('fails on a step naming a missing paper, with its line and fix', () => {
+    const result = validate(fixtureOf({ 'a-good-paper.mdx': GOOD_PAPER }, withStartHere(['p1', 'no-such-paper', 'p3'])));
+    expect(result.status).toBe(1);
+    const line = readFileSync(join('content/techniques/quantization.mdx'), 'utf8').split('\n').indexOf('---', 1) + 1 + 3;
+    expect(result.stderr).toContain(
+      `content/techniques/quantization.mdx:${line}: field \`startHere.1.paper\`: no paper has the slug 'no-such-paper' (use the slug field of a file in content/papers/)`,
+    );
+  });
+
+  it('fails on too short a path and on a paper named twice', () => {
+    const short = validate(fixtureOf({ 'a-good-paper.mdx': GOOD_PAPER }, withStartHere(['p1', 'p2'])));
+    expect(short.status).toBe(1);
+    expect(short.stderr).toMatch(/quantization\.mdx:\d+: field `startHere`: lists too few papers: give 3 to 7 in reading order/);
+    const twice = validate(fixtureOf({ 'a-good-paper.mdx': GOOD_PAPER }, withStartHere(['p1', 'p2', 'p1'])));
+    expect(twice.status).toBe(1);
+    expect(twice.stderr).toMatch(/quantization\.mdx:\d+: field `startHere\.2\.paper`: 'p1' is listed twice/);
+  });
+});
