@@ -1,8 +1,10 @@
-// npm run bench [-- --quick]
+// npm run bench [-- --quick] [--sizes=5000,20000] [--compare-only] [--synthetic-only]
 // Prints the project's speed and size figures as tables (budgets are reported, not asserted):
-// build time and memory for the real collection and for synthetic ones of 5,000 and 20,000
-// papers, what timelines add to the build, page weights, search index and query figures,
-// Lighthouse scores, and a load test. --quick skips the synthetic builds and Lighthouse.
+// our build against the bare stack on the same papers (time, memory, output, largest pages,
+// first-query bytes) for the real collection and synthetic ones of 5,000 and 20,000 papers,
+// what timelines add to the build, page weights, search index and query figures, Lighthouse
+// scores, and a load test. --quick skips the synthetic builds and Lighthouse; --compare-only
+// stops after the comparison; --synthetic-only leaves the real collection out of it.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +17,8 @@ import { runLighthouse } from './bench/lighthouse.ts';
 import { loadTest } from './bench/load.ts';
 import { serveCounting } from './bench/serve.ts';
 import { precompress } from './bench/precompress.ts';
+import { writeBareStack } from './bench/bare-stack.ts';
+import { largestPages, outputBytes } from './bench/output.ts';
 import { timeSimilarity } from './bench/similarity.ts';
 
 const quick = process.argv.includes('--quick');
@@ -68,25 +72,89 @@ const realPapers = countPapers('content/papers');
 const DIST = 'dist-bench';
 console.log(`Transformer Atlas benchmark (${quick ? 'quick' : 'full'}), ${new Date().toISOString()}`);
 
-// 1. Builds.
-const builds: [string, BuildFigures][] = [['real collection', await measuredBuild({}, DIST, realPapers)]];
-const similarity: [string, ReturnType<typeof timeSimilarity>, BuildFigures | null][] = [['real collection', timeSimilarity('content/papers'), builds[0]![1]]];
-const noTimelines = await runMeasured(join(BIN, 'astro'), ['build'], { ATLAS_OUT_DIR: `${DIST}-no-timelines`, ATLAS_NO_TIMELINES: '1' });
-if (!quick) {
-  for (const size of [5000, 20000]) {
-    const dir = join(tmpdir(), `atlas-synthetic-${size}`);
-    writeSyntheticCollection(dir, 'content/papers', size, realPapers);
-    builds.push([`synthetic ${size}`, await measuredBuild({ ATLAS_PAPERS_DIR: dir }, join(tmpdir(), `atlas-dist-${size}`), size)]);
-    similarity.push([`synthetic ${size}`, timeSimilarity(dir), builds.at(-1)![1]]);
-  }
-} else {
-  // Quick: the similarity figures at scale still, without the builds they would be a share of.
-  for (const size of [5000, 20000]) {
-    const dir = join(tmpdir(), `atlas-synthetic-${size}`);
-    writeSyntheticCollection(dir, 'content/papers', size, realPapers);
-    similarity.push([`synthetic ${size}`, timeSimilarity(dir), null]);
+// 1. Builds: ours and the bare stack (scripts/bench/bare-stack.ts) on the same papers, one
+// after the other in this run, so machine load hits both alike.
+const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
+const sizes = quick ? [] : sizesArg ? sizesArg.slice(8).split(',').map(Number) : [5000, 20000];
+const compareOnly = process.argv.includes('--compare-only');
+const total = (b: BuildFigures) => b.validate.ms + b.astro.ms + b.pagefind.ms;
+const peakOf = (...runs: Measured[]) => Math.max(...runs.map((r) => r.peakMiB ?? 0));
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+async function bareBuild(papersDir: string, size: number): Promise<{ ms: number; peakMiB: number; dist: string }> {
+  const dir = writeBareStack(join(tmpdir(), `atlas-bare-${size}`), papersDir);
+  const astro = await runMeasured(join(BIN, 'astro'), ['build'], { NODE_OPTIONS: '--max-old-space-size=20000' }, dir);
+  const pagefind = await runMeasured(join(BIN, 'pagefind'), ['--site', 'dist'], {}, dir);
+  return { ms: astro.ms + pagefind.ms, peakMiB: peakOf(astro, pagefind), dist: join(dir, 'dist') };
+}
+
+async function firstQueryBytes(dist: string): Promise<number> {
+  const server = await serveCounting(dist, 4412);
+  try {
+    return (await benchSearch(server.origin, CHROMIUM, server.pagefindBytes, server.resetCount)).firstQueryBytes;
+  } finally {
+    await server.stop();
   }
 }
+
+const collections: { name: string; papers: number; papersDir: string; env: Record<string, string>; dist: string }[] = [
+  // --synthetic-only: the sizes given, without the real collection (for one long run at 20,000).
+  ...(process.argv.includes('--synthetic-only') ? [] : [{ name: 'real collection', papers: realPapers, papersDir: 'content/papers', env: {}, dist: DIST }]),
+  ...sizes.map((size) => ({
+    name: `synthetic ${size}`,
+    papers: size,
+    papersDir: join(tmpdir(), `atlas-synthetic-${size}`),
+    env: { ATLAS_PAPERS_DIR: join(tmpdir(), `atlas-synthetic-${size}`) },
+    dist: join(tmpdir(), `atlas-dist-${size}`),
+  })),
+];
+const builds: [string, BuildFigures][] = [];
+const similarity: [string, ReturnType<typeof timeSimilarity>, BuildFigures | null][] = [];
+const comparison: (string | number)[][] = [];
+const largest: (string | number)[][] = [];
+for (const c of collections) {
+  if (c.papers !== realPapers) writeSyntheticCollection(c.papersDir, 'content/papers', c.papers, realPapers);
+  const ours = await measuredBuild(c.env, c.dist, c.papers);
+  const bare = await bareBuild(c.papersDir, c.papers);
+  builds.push([c.name, ours]);
+  similarity.push([c.name, timeSimilarity(c.papersDir), ours]);
+  const oursPeak = peakOf(ours.validate, ours.astro, ours.pagefind);
+  const pages = largestPages(c.dist);
+  comparison.push([
+    c.papers,
+    s(total(ours)),
+    s(bare.ms),
+    `${(total(ours) / bare.ms).toFixed(2)}x`,
+    `${(oursPeak / 1024).toFixed(2)} GiB`,
+    `${(bare.peakMiB / 1024).toFixed(2)} GiB`,
+    `${(oursPeak / bare.peakMiB).toFixed(2)}x`,
+    `${(peakOf(ours.astro) / 1024).toFixed(2)} / ${(peakOf(ours.pagefind) / 1024).toFixed(2)}`,
+    `${mb(outputBytes(c.dist))} / ${mb(outputBytes(bare.dist))}`,
+    `${kb(pages[0]!.raw)} / ${kb(pages[0]!.gzip)}`,
+    kb(await firstQueryBytes(c.dist)),
+  ]);
+  for (const p of pages) largest.push([c.papers, p.path, kb(p.raw), kb(p.gzip), p.gzip <= 100 * 1024 ? 'within' : 'OVER']);
+}
+table(
+  'Ours against the bare stack (Astro + MDX + remark-gfm + Pagefind), same papers, same run (budget: time 1.2x, memory 1.0x)',
+  [
+    'papers',
+    'ours',
+    'bare',
+    'time ratio',
+    'ours peak',
+    'bare peak',
+    'memory ratio',
+    'ours astro / pagefind GiB',
+    'output ours / bare',
+    'largest HTML raw / gzip',
+    'first query bytes',
+  ],
+  comparison,
+);
+table('Largest five HTML pages (budget: 100 KB gzip)', ['papers', 'page', 'raw', 'gzip', 'budget'], largest);
+if (compareOnly) process.exit(0);
+const noTimelines = await runMeasured(join(BIN, 'astro'), ['build'], { ATLAS_OUT_DIR: `${DIST}-no-timelines`, ATLAS_NO_TIMELINES: '1' });
 table(
   'Build (validate + astro + pagefind)',
   ['collection', 'papers', 'validate', 'astro', 'pagefind', 'total', 'per paper', 'peak memory'],

@@ -40,10 +40,10 @@ function treeRssKiB(root: number): number | null {
   }
 }
 
-export function runMeasured(command: string, args: string[], env: Record<string, string> = {}): Promise<Measured> {
+export function runMeasured(command: string, args: string[], env: Record<string, string> = {}, cwd?: string): Promise<Measured> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

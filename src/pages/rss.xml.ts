@@ -1,4 +1,4 @@
-// /rss.xml: every dated paper, newest first.
+// /rss.xml: the newest dated papers, newest first.
 import type { APIRoute } from 'astro';
 import { getPapers } from '../data/papers.ts';
 import { paperFeed } from '../data/feeds.ts';

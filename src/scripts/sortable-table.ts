@@ -32,8 +32,15 @@ export function makeTablesSortable(): void {
         const next: Direction = header.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
         for (const other of headers) other.removeAttribute('aria-sort');
         header.setAttribute('aria-sort', next);
+        header.dataset.sortChanged = 'true';
         sortRows(table, key, next);
       });
     }
+    // Rows appended later (paper-chunks.ts) join the current order; the initial newest-first
+    // order needs no sort, since the chunks continue it.
+    table.addEventListener('rows-added', () => {
+      const sorted = headers.find((h) => h.hasAttribute('aria-sort') && h.dataset.sortChanged);
+      if (sorted) sortRows(table, sorted.dataset.sortKey!, sorted.getAttribute('aria-sort') as Direction);
+    });
   }
 }

@@ -82,7 +82,9 @@ test('a paper page links its code, its lineage both ways, and five similar paper
 test('the all-papers table marks, in words, every paper whose abstract names a GitHub repository', async ({ page }) => {
   const withRepo = papers.filter((p) => githubReposInText(p.body).length > 0);
   await page.goto('papers/');
-  await expect(page.locator('.paper-table a[data-code-mark]')).toHaveCount(withRepo.length);
+  // Rows past the first page arrive from JSON chunks as the reader scrolls on; they carry the mark too.
+  await page.locator('.paper-table tbody tr').last().scrollIntoViewIfNeeded();
+  await expect(page.locator('.paper-table a[data-code-mark]')).toHaveCount(withRepo.length, { timeout: 30_000 });
   await expect(page.locator('.paper-table a[data-code-mark]').first()).toHaveAccessibleName(/^Code for “.+” on GitHub$/);
 });
 
