@@ -18,7 +18,10 @@ test('every rendered abstract equals its source text', () => {
   for (const { file, slug, body } of contentPapers) {
     const html = readFileSync(`dist/papers/${slug}/index.html`, 'utf8');
     // An abstract no source showed whole is not quoted: the page has no quotation at all.
-    const rendered = parse(html).querySelector('[data-abstract]')?.textContent.trim() ?? '';
+    // Paragraphs render as <p> elements; the source separates them with a blank line.
+    const quote = parse(html).querySelector('[data-abstract]');
+    const paragraphs = quote?.querySelectorAll(':scope > p') ?? [];
+    const rendered = paragraphs.length > 0 ? paragraphs.map((p) => p.textContent.trim()).join('\n\n') : (quote?.textContent.trim() ?? '');
     const source = unescapeMdxText(body).trim();
     if (rendered !== source) mismatches.push(`${file}\n  source:   ${source.slice(0, 200)}\n  rendered: ${rendered?.slice(0, 200)}`);
   }
