@@ -10,7 +10,7 @@ import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { escapeMdxText } from '../../src/lib/import/mdx-text.ts';
 import { paperWith } from './paper-fixture.ts';
-import { findUnsafeMarkdown, linkScheme, type MarkdownNode } from '../../src/lib/markdown/markdown-safety.ts';
+import { findUnsafeMarkdown, linkScheme, mayHoldMdxSyntax, type MarkdownNode } from '../../src/lib/markdown/markdown-safety.ts';
 
 /** One payload per kind, as a contributor would append it, and the words the refusal uses. */
 const PAYLOADS = [
@@ -162,5 +162,19 @@ describe('literal symbols in real text stay text', () => {
     expect(linkScheme('java\tscript:alert(1)')).toBe('javascript');
     expect(linkScheme('paper:flashattention')).toBe('paper');
     expect(linkScheme('/papers/x/')).toBeNull();
+  });
+});
+
+describe('the validator parses only what could hold MDX syntax', () => {
+  it.each(PAYLOADS.map((p) => [p.kind, p.text] as const))('%s is parsed', (_, text) => {
+    expect(mayHoldMdxSyntax(`A plain first sentence.\n\n${text}\n`)).toBe(true);
+  });
+
+  it.each(['x {unclosed', 'a < b', 'an <https://example.org> autolink', '  import x from "y"'])('%j is parsed', (text) => {
+    expect(mayHoldMdxSyntax(text)).toBe(true);
+  });
+
+  it('skips plain prose, with its bare web addresses, emphasis and maths words', () => {
+    expect(mayHoldMdxSyntax('We *improve* speed by 2x (see https://github.com/a/b); code at www.example.org, importance of exports.')).toBe(false);
   });
 });

@@ -44,12 +44,25 @@ function runsOf(words: Word[]): { run: string; line: number }[] {
   return runs;
 }
 
-/** Every run of words in the abstracts, with the paper it is from; build once, check many overviews. */
-export function indexAbstractRuns(abstracts: { source: string; text: string }[]): Map<string, string> {
+/** Every run of words in the abstracts, with the paper it is from; build once, check many
+ * overviews. Given the texts that will be checked, only the runs that occur in them are kept
+ * (a run's first two words are looked up before its string is built, which spares most of the
+ * work on a large collection). */
+export function indexAbstractRuns(abstracts: { source: string; text: string }[], checkedTexts?: readonly string[]): Map<string, string> {
+  const wanted = checkedTexts ? new Set(checkedTexts.flatMap((text) => runsOf(wordsOf(text)).map((r) => r.run))) : null;
+  const wantedStarts = wanted ? new Set([...wanted].map((run) => run.split(' ', 2).join(' '))) : null;
   const index = new Map<string, string>();
   for (const { source, text } of abstracts) {
     // The MDX escapes (\{ \<) are not part of the words.
-    for (const { run } of runsOf(wordsOf(text.replace(/\\/g, '')))) if (!index.has(run)) index.set(run, source);
+    const words = wordsOf(text.replace(/\\/g, ''));
+    for (let i = 0; i + COPIED_RUN_WORDS <= words.length; i++) {
+      if (wantedStarts && !wantedStarts.has(`${words[i]!.text} ${words[i + 1]!.text}`)) continue;
+      const run = words
+        .slice(i, i + COPIED_RUN_WORDS)
+        .map((w) => w.text)
+        .join(' ');
+      if ((!wanted || wanted.has(run)) && !index.has(run)) index.set(run, source);
+    }
   }
   return index;
 }

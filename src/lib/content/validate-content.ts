@@ -220,7 +220,11 @@ export function validateContent({ papers, techniques, editorsProvenance }: Conte
   }
 
   problems.push(...checkLineage(checkedPapers.map((p) => ({ file: { path: p.path, text: p.text }, data: p.data, body: p.body }))));
-  const abstractRuns = indexAbstractRuns(abstracts);
+  // Only the runs the overviews could repeat are indexed (whole files: a superset of their bodies).
+  const abstractRuns = indexAbstractRuns(
+    abstracts,
+    techniques.map((file) => file.text),
+  );
   const techniqueFields = Object.keys(techniqueSchema.shape);
   const seenTechniques = new Set<string>();
   for (const file of techniques) {
