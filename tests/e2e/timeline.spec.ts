@@ -116,7 +116,7 @@ test('without JavaScript the global timeline offers its papers as a table, or li
   const table = page.locator('#global-timeline .as-table');
   if (datedPapers > TIMELINE_TABLE_LIMIT) {
     await expect(table).toHaveCount(0);
-    await page.locator('#global-timeline').getByRole('link', { name: 'all papers' }).click();
+    await page.locator('#global-timeline').getByRole('link', { name: 'all papers, newest first' }).click();
     await expect(page).toHaveURL(new RegExp(`${E2E_BASE}papers/$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('All papers');
   } else {
