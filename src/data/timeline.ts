@@ -3,6 +3,10 @@
 import { TIMELINE_MARK_LIMIT } from '../lib/timeline/timeline-density.ts';
 import { getPapers, type PaperEntry } from './papers.ts';
 
+/** Past this many dated papers a timeline counts months instead of drawing marks. A test build
+ * lowers it (ATLAS_TIMELINE_MARK_LIMIT) to see the density on a collection of hundreds. */
+export const timelineMarkLimit = Number(process.env.ATLAS_TIMELINE_MARK_LIMIT) || TIMELINE_MARK_LIMIT;
+
 let cache: { dense: boolean; years: Map<number, PaperEntry[]> } | undefined;
 
 export async function getTimelinePlan(): Promise<{ dense: boolean; years: Map<number, PaperEntry[]> }> {
@@ -13,9 +17,9 @@ export async function getTimelinePlan(): Promise<{ dense: boolean; years: Map<nu
       const year = Number(p.data.date!.slice(0, 4));
       years.set(year, [...(years.get(year) ?? []), p]);
     }
-    const dense = dated.length > TIMELINE_MARK_LIMIT;
+    const dense = dated.length > timelineMarkLimit;
     // Year pages only where the year itself stays under the limit.
-    cache = { dense, years: dense ? new Map([...years].filter(([, papers]) => papers.length <= TIMELINE_MARK_LIMIT)) : new Map() };
+    cache = { dense, years: dense ? new Map([...years].filter(([, papers]) => papers.length <= timelineMarkLimit)) : new Map() };
   }
   return cache;
 }
