@@ -73,8 +73,9 @@ export default defineConfig({
   vite: {
     build: {
       rolldownOptions: {
-        // Every MDX entry triggers this notice about Astro's own "use astro:head-inject"
-        // directive (harmless: Astro handles it); 600+ copies of it hid the real warnings.
+        // Every MDX entry (the technique overviews; papers are rendered as Markdown by their
+        // loader) triggers this notice about Astro's own "use astro:head-inject" directive
+        // (harmless: Astro handles it); a copy per file hid the real warnings.
         onwarn(warning, warn) {
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
           warn(warning);

@@ -1,6 +1,7 @@
 // The survey's collections: papers and techniques, read from content/ at the repository root.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { markdownGlob } from './lib/content/markdown-glob-loader.ts';
 import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { PAPERS_DIR, TECHNIQUES_DIR } from './lib/content/content-files.ts';
@@ -12,8 +13,8 @@ import { paperSchema, techniqueSchema } from './lib/content/schemas.ts';
 // ATLAS_TECHNIQUES_DIR lets a test build read overviews from a temporary folder.
 // The real site uses content/papers alone.
 const paperLoader = process.env.ATLAS_FIXTURES
-  ? glob({ pattern: [`${PAPERS_DIR}/*.mdx`, 'tests/fixtures/papers/*.mdx'], base: '.' })
-  : glob({ pattern: '*.mdx', base: PAPERS_DIR });
+  ? markdownGlob({ pattern: [`${PAPERS_DIR}/*.mdx`, 'tests/fixtures/papers/*.mdx'], base: '.' })
+  : markdownGlob({ pattern: '*.mdx', base: PAPERS_DIR });
 
 const papers = defineCollection({
   loader: paperLoader,

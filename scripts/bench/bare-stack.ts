@@ -10,6 +10,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 
 export default defineConfig({
+  // Its own content cache, in the folder that is written afresh for every run.
+  cacheDir: './cache',
   markdown: { syntaxHighlight: false, processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
   integrations: [mdx()],
 });

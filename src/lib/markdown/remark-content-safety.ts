@@ -1,6 +1,7 @@
 // Remark plugin: the build's own refusal of content that is not plain Markdown (see
 // markdown-safety.ts), so that `astro build` cannot publish it even without `npm run validate`.
-// Astro hands MDX the whole file with its frontmatter blanked out, so lines are the file's lines.
+// Astro hands MDX the whole file with its frontmatter blanked out, and the papers' loader pads
+// the body the same way (src/lib/content/markdown-glob-loader.ts), so lines are the file's lines.
 import { findUnsafeMarkdown, formatUnsafeMarkdown, type MarkdownNode } from './markdown-safety.ts';
 
 export class UnsafeContentError extends Error {
