@@ -1,7 +1,7 @@
 // npm run bench [-- --quick] [--sizes=5000,20000] [--compare-only] [--synthetic-only]
 // Prints the project's speed and size figures as tables (budgets are reported, not asserted):
 // our build against the bare stack on the same papers (time, memory, output, largest pages,
-// first-query bytes) for the real collection and synthetic ones of 5,000 and 20,000 papers,
+// first-query bytes; and against its Markdown variant, time and memory) for the real collection and synthetic ones of 5,000 and 20,000 papers,
 // what timelines add to the build, page weights, search index and query figures, Lighthouse
 // scores, and a load test. --quick skips the synthetic builds and Lighthouse; --compare-only
 // stops after the comparison; --synthetic-only leaves the real collection out of it.
@@ -86,8 +86,8 @@ const total = (b: BuildFigures) => b.validate.ms + b.astro.ms + b.pagefind.ms;
 const peakOf = (...runs: Measured[]) => Math.max(...runs.map((r) => r.peakMiB ?? 0));
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-async function bareBuild(papersDir: string, size: number): Promise<{ ms: number; peakMiB: number; dist: string }> {
-  const dir = writeBareStack(join(tmpdir(), `atlas-bare-${size}`), papersDir);
+async function bareBuild(papersDir: string, size: number, as: 'mdx' | 'markdown' = 'mdx'): Promise<{ ms: number; peakMiB: number; dist: string }> {
+  const dir = writeBareStack(join(tmpdir(), `atlas-bare-${as}-${size}`), papersDir, as);
   const astro = await runMeasured(join(BIN, 'astro'), ['build'], { NODE_OPTIONS: '--max-old-space-size=20000' }, dir);
   const pagefind = await runMeasured(join(BIN, 'pagefind'), ['--site', 'dist'], {}, dir);
   return { ms: astro.ms + pagefind.ms, peakMiB: peakOf(astro, pagefind), dist: join(dir, 'dist') };
@@ -116,11 +116,13 @@ const collections: { name: string; papers: number; papersDir: string; env: Recor
 const builds: [string, BuildFigures][] = [];
 const similarity: [string, ReturnType<typeof timeSimilarity>, BuildFigures | null][] = [];
 const comparison: (string | number)[][] = [];
+const againstMarkdown: (string | number)[][] = [];
 const largest: (string | number)[][] = [];
 for (const c of collections) {
   if (c.papers !== realPapers) writeSyntheticCollection(c.papersDir, 'content/papers', c.papers, realPapers);
   const ours = await measuredBuild(c.env, c.dist, c.papers);
   const bare = await bareBuild(c.papersDir, c.papers);
+  const bareMarkdown = await bareBuild(c.papersDir, c.papers, 'markdown');
   builds.push([c.name, ours]);
   similarity.push([c.name, timeSimilarity(c.papersDir), ours]);
   const oursPeak = peakOf(ours.validate, ours.astro, ours.pagefind);
@@ -137,6 +139,15 @@ for (const c of collections) {
     `${mb(outputBytes(c.dist))} / ${mb(outputBytes(bare.dist))}`,
     `${kb(pages[0]!.raw)} / ${kb(pages[0]!.gzip)}`,
     kb(await firstQueryBytes(c.dist)),
+  ]);
+  againstMarkdown.push([
+    c.papers,
+    s(total(ours)),
+    s(bareMarkdown.ms),
+    `${(total(ours) / bareMarkdown.ms).toFixed(2)}x`,
+    `${(oursPeak / 1024).toFixed(2)} GiB`,
+    `${(bareMarkdown.peakMiB / 1024).toFixed(2)} GiB`,
+    `${(oursPeak / bareMarkdown.peakMiB).toFixed(2)}x`,
   ]);
   for (const p of pages) largest.push([c.papers, p.path, kb(p.raw), kb(p.gzip), p.gzip <= 100 * 1024 ? 'within' : 'OVER']);
 }
@@ -156,6 +167,11 @@ table(
     'first query bytes',
   ],
   comparison,
+);
+table(
+  'Ours against the bare stack rendering the papers as Markdown (no module per paper, as ours; no budget: how much our pages cost beyond the papers)',
+  ['papers', 'ours', 'bare Markdown', 'time ratio', 'ours peak', 'bare Markdown peak', 'memory ratio'],
+  againstMarkdown,
 );
 table('Largest five HTML pages (budget: 100 KB gzip)', ['papers', 'page', 'raw', 'gzip', 'budget'], largest);
 if (compareOnly) process.exit(0);
