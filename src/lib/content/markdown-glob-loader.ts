@@ -22,16 +22,18 @@ function linesBeforeBody(contents: string, body: string): number {
   return at < 0 ? 0 : contents.slice(0, at).split('\n').length - 1;
 }
 
-/** What the stored HTML depends on besides the file and the Astro config (which Astro checks
- * itself): our remark/rehype plugins and the rest of src/lib, and the installed packages. A
- * change to either renders every paper again instead of serving HTML from an older renderer. */
+/** What the stored HTML depends on besides the file: the config files that set up the
+ * Markdown pipeline, our remark/rehype plugins and the rest of src/lib, and the installed
+ * packages. A change to any renders every paper again instead of serving HTML from an older
+ * renderer (Astro's own check compares the resolved config, which does not see into plugins). */
 function rendererSources(root: string): string {
   const lib = join(root, 'src/lib');
-  const sources = readdirSync(lib, { recursive: true, encoding: 'utf8' })
+  const libFiles = readdirSync(lib, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.ts'))
     .sort()
-    .map((name) => readFileSync(join(lib, name), 'utf8'));
-  return [...sources, readFileSync(join(root, 'package-lock.json'), 'utf8')].join('\0');
+    .map((name) => join(lib, name));
+  const files = [join(root, 'astro.config.mjs'), join(root, 'src/content.config.ts'), join(root, 'package-lock.json'), ...libFiles];
+  return files.map((file) => readFileSync(file, 'utf8')).join('\0');
 }
 
 /** Renders one entry glob() left for the bundler; returns its refusals (empty when rendered). */
