@@ -1,8 +1,8 @@
 // npm run bench [-- --quick] [--sizes=5000,20000] [--compare-only] [--synthetic-only]
 // Prints the project's speed and size figures as tables (budgets are reported, not asserted):
 // our build against the bare stack on the same papers (time, memory, output, largest pages,
-// first-query bytes; and against its Markdown variant, time and memory) for the real collection and synthetic ones of 5,000 and 20,000 papers,
-// what timelines add to the build, page weights, search index and query figures, Lighthouse
+// first-query bytes; and against its Markdown variant, time and memory) for the real collection
+// and synthetic ones of 5,000 and 20,000 papers, what timelines add to the build, page weights, search index and query figures, Lighthouse
 // scores, and a load test. --quick skips the synthetic builds and Lighthouse; --compare-only
 // stops after the comparison; --synthetic-only leaves the real collection out of it.
 import { spawn } from 'node:child_process';
@@ -40,12 +40,19 @@ interface BuildFigures {
   pagefind: Measured;
 }
 
+/** An empty content cache folder for one build, so no build reuses papers another rendered. */
+function freshCacheDir(name: string): string {
+  const dir = join(tmpdir(), name);
+  rmSync(dir, { recursive: true, force: true });
+  return dir;
+}
+
 async function measuredBuild(env: Record<string, string>, outDir: string, papers: number): Promise<BuildFigures> {
   // The bare stack builds into a fresh folder with a fresh content cache; so does ours: Astro's
   // clearing of an earlier run's output (about 2 s at 5,000 papers) would count against it, and
   // papers rendered by an earlier run (kept in the content cache) would count for it.
-  const cacheDir = join(tmpdir(), 'atlas-bench-cache');
-  for (const dir of [outDir, cacheDir]) rmSync(dir, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
+  const cacheDir = freshCacheDir('atlas-bench-cache');
   const heap = { NODE_OPTIONS: '--max-old-space-size=20000' };
   const validate = await runMeasured(process.execPath, ['scripts/validate-content.ts'], env);
   const astro = await runMeasured(join(BIN, 'astro'), ['build'], { ...env, ...heap, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: cacheDir });
@@ -126,29 +133,25 @@ for (const c of collections) {
   builds.push([c.name, ours]);
   similarity.push([c.name, timeSimilarity(c.papersDir), ours]);
   const oursPeak = peakOf(ours.validate, ours.astro, ours.pagefind);
-  const pages = largestPages(c.dist);
-  comparison.push([
+  // papers, ours, yardstick, time ratio, ours peak, yardstick peak, memory ratio
+  const against = (yardstick: { ms: number; peakMiB: number }) => [
     c.papers,
     s(total(ours)),
-    s(bare.ms),
-    `${(total(ours) / bare.ms).toFixed(2)}x`,
+    s(yardstick.ms),
+    `${(total(ours) / yardstick.ms).toFixed(2)}x`,
     `${(oursPeak / 1024).toFixed(2)} GiB`,
-    `${(bare.peakMiB / 1024).toFixed(2)} GiB`,
-    `${(oursPeak / bare.peakMiB).toFixed(2)}x`,
+    `${(yardstick.peakMiB / 1024).toFixed(2)} GiB`,
+    `${(oursPeak / yardstick.peakMiB).toFixed(2)}x`,
+  ];
+  const pages = largestPages(c.dist);
+  comparison.push([
+    ...against(bare),
     `${(peakOf(ours.astro) / 1024).toFixed(2)} / ${(peakOf(ours.pagefind) / 1024).toFixed(2)}`,
     `${mb(outputBytes(c.dist))} / ${mb(outputBytes(bare.dist))}`,
     `${kb(pages[0]!.raw)} / ${kb(pages[0]!.gzip)}`,
     kb(await firstQueryBytes(c.dist)),
   ]);
-  againstMarkdown.push([
-    c.papers,
-    s(total(ours)),
-    s(bareMarkdown.ms),
-    `${(total(ours) / bareMarkdown.ms).toFixed(2)}x`,
-    `${(oursPeak / 1024).toFixed(2)} GiB`,
-    `${(bareMarkdown.peakMiB / 1024).toFixed(2)} GiB`,
-    `${(oursPeak / bareMarkdown.peakMiB).toFixed(2)}x`,
-  ]);
+  againstMarkdown.push(against(bareMarkdown));
   for (const p of pages) largest.push([c.papers, p.path, kb(p.raw), kb(p.gzip), p.gzip <= 100 * 1024 ? 'within' : 'OVER']);
 }
 table(
@@ -176,8 +179,7 @@ table(
 table('Largest five HTML pages (budget: 100 KB gzip)', ['papers', 'page', 'raw', 'gzip', 'budget'], largest);
 if (compareOnly) process.exit(0);
 // A fresh content cache, as for the build it is compared with.
-const noTimelinesCache = join(tmpdir(), 'atlas-bench-cache-no-timelines');
-rmSync(noTimelinesCache, { recursive: true, force: true });
+const noTimelinesCache = freshCacheDir('atlas-bench-cache-no-timelines');
 const noTimelines = await runMeasured(join(BIN, 'astro'), ['build'], {
   ATLAS_OUT_DIR: `${DIST}-no-timelines`,
   ATLAS_NO_TIMELINES: '1',

@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plainMarkdownProblems } from '../markdown/plain-markdown-check.ts';
+import { formatProblem } from './validate-content.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type DataEntry = Parameters<DataStore['set']>[0];
@@ -42,7 +43,9 @@ async function renderEntry(entry: DataEntry, context: LoaderContext): Promise<st
   const body = entry.body ?? '';
   const offset = linesBeforeBody(await readFile(fileURL, 'utf8'), body);
   const problems = await plainMarkdownProblems(body);
-  if (problems.length > 0) return problems.map((p) => `${entry.filePath}${p.line === null ? '' : `:${offset + p.line}`}: ${p.message}`);
+  if (problems.length > 0) {
+    return problems.map(({ line, message }) => formatProblem({ path: entry.filePath!, line: line === null ? null : offset + line, message }));
+  }
   try {
     const rendered = await context.renderMarkdown('\n'.repeat(offset) + body, { fileURL });
     context.store.set({ ...entry, deferredRender: false, rendered });

@@ -98,8 +98,13 @@ export function findUnsafeMarkdown(tree: MarkdownNode): UnsafeMarkdown[] {
   return found;
 }
 
+/** What was found and how to fix it, without the place: "not allowed in content: …. Fix: …". */
+export function unsafeMarkdownMessage(problem: UnsafeMarkdown): string {
+  return `not allowed in content: ${problem.found}. Fix: ${problem.fix}`;
+}
+
 /** One line a contributor can act on: "content/papers/x.mdx:12: found …; fix". */
 export function formatUnsafeMarkdown(path: string, problem: UnsafeMarkdown, firstLine = 1): string {
   const line = problem.line === null ? '' : `:${firstLine + problem.line - 1}`;
-  return `${path}${line}: not allowed in content: ${problem.found}. Fix: ${problem.fix}`;
+  return `${path}${line}: ${unsafeMarkdownMessage(problem)}`;
 }

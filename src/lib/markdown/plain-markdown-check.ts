@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
-import { findUnsafeMarkdown, mayHoldMdxSyntax, type MarkdownNode } from './markdown-safety.ts';
+import { findUnsafeMarkdown, mayHoldMdxSyntax, unsafeMarkdownMessage, type MarkdownNode } from './markdown-safety.ts';
 
 export interface BodyProblem {
   /** 1-based line within the body, or null when the parser gives none. */
@@ -20,7 +20,7 @@ export async function plainMarkdownProblems(body: string): Promise<BodyProblem[]
   if (!mayHoldMdxSyntax(body)) return [];
   try {
     const tree = (await parser.run(parser.parse(body))) as MarkdownNode;
-    return findUnsafeMarkdown(tree).map((problem) => ({ line: problem.line, message: `not allowed in content: ${problem.found}. Fix: ${problem.fix}` }));
+    return findUnsafeMarkdown(tree).map((problem) => ({ line: problem.line, message: unsafeMarkdownMessage(problem) }));
   } catch (error) {
     const place = (error as { place?: { line?: number; start?: { line?: number } } }).place;
     const reason = (error as { reason?: string }).reason ?? String(error);
